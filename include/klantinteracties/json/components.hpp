@@ -1,0 +1,36 @@
+#pragma once
+// The OpenAPI components of Open Klant's Klantinteracties API that the library
+// reads and writes, by name (case-insensitive): `Klantcontact`,
+// `ExpandPartij`, `PatchedPartij`, `MaakKlantcontact`, `PaginatedPartijList`…
+// Used where the type is only known at run time (the CLI, the C ABI).
+
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "klantinteracties/invalid_param.hpp"
+
+namespace ki::json {
+
+// How Open Klant uses a component: as a POST/PUT body or response, as a PATCH
+// body (Patched*), or only as a response (Expand*, Paginated*).
+enum class Gebruik { resource, patch, response, part };
+
+struct Component {
+  std::string_view naam;  // as in the OpenAPI document
+  Gebruik gebruik;
+  // Decodes `body`; on success returns the re-encoded value, else adds to
+  // `errors` and returns null.
+  boost::json::value (*roundtrip)(const boost::json::value& body, InvalidParams& errors);
+};
+
+// Every component, in the OpenAPI document's order.
+std::span<const Component> components();
+
+// The component of that name, case-insensitive.
+const Component* find_component(std::string_view naam);
+
+}  // namespace ki::json

@@ -1,0 +1,61 @@
+#pragma once
+// Text forms of the scalar values, read as leniently as Open Klant reads them
+// and written as Open Klant writes them. No exceptions: a failed read is
+// std::nullopt.
+
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "klantinteracties/model/values.hpp"
+
+namespace ki::json {
+
+// KI-GEN-013: a UUID string in any letter case, with or without hyphens, with
+// `urn:`/`uuid:` parts or braces. (Integers are handled by parse_uuid(value).)
+std::optional<Uuid> parse_uuid(std::string_view text);
+// KI-GEN-013: a JSON string as above, or a JSON integer 0 <= n < 2^128
+// (true/false count as 1/0).
+std::optional<Uuid> parse_uuid(const boost::json::value& v);
+// Lower-case, hyphenated.
+std::string format_uuid(const Uuid& u);
+
+// KI-GEN-011: `YYYY-MM-DD`, `YYYYMMDD`, ISO week dates, one-digit month/day.
+std::optional<Date> parse_date(std::string_view text);
+std::string format_date(const Date& d);  // YYYY-MM-DD
+
+// KI-GEN-012: ISO 8601 as Python's datetime.fromisoformat and DRF accept it:
+// naive or with Z/offset, `T` or a space, bare date, 0-6+ fraction digits.
+// The wire form (fraction digits, zone) is recorded in the result.
+std::optional<DateTime> parse_date_time(std::string_view text);
+// Open Klant's form: fraction as recorded (or 6 digits when non-zero and not
+// recorded, none when zero), `Z` for UTC and naive values, else `+HH:MM`.
+std::string format_date_time(const DateTime& t);
+
+// Python's str() of a JSON number (`123`, `2.5`, `42.0`, `1e+20`), used where
+// Open Klant coerces numbers to text (KI-GEN-007, KI-MD-003).
+std::string python_str(const boost::json::value& number);
+
+// §0.3: the request-key parser of djangorestframework-camel-case 1.4.2
+// (camelCase -> snake_case, then Python lower()). `_expand` is never parsed by
+// the caller.
+std::string parse_key(std::string_view key);
+
+// §0.1 B.4: camelize one error-name segment ([a-z]_[a-z] -> aZ, left to right,
+// non-overlapping).
+std::string camelize(std::string_view segment);
+
+// Python's type name of a JSON value as DRF reports it (`str`, `int`, `float`,
+// `bool`, `list`, `dict`, `NoneType`).
+std::string_view python_type_name(const boost::json::value& v);
+
+// Python str.strip(): removes leading and trailing Unicode whitespace
+// (UTF-8 input).
+std::string_view python_strip(std::string_view text);
+
+// Number of Unicode code points (Python len()) of UTF-8 text.
+std::size_t python_len(std::string_view text);
+
+}  // namespace ki::json
