@@ -9,6 +9,7 @@
 
 #include "klantinteracties/json/codec.hpp"
 #include "klantinteracties/model.hpp"
+#include "klantinteracties/rules/validate.hpp"
 
 namespace ki::json {
 
@@ -25,8 +26,21 @@ boost::json::value roundtrip_as(const boost::json::value& body, InvalidParams& e
 }
 
 template <class T>
+boost::json::value validate_as(const boost::json::value& body, const rules::Options& options,
+                               InvalidParams& errors) {
+  auto v = rules::validate<T>(body, options);
+  if (!v.ok()) {
+    errors.insert(errors.end(), v.errors.begin(), v.errors.end());
+    return nullptr;
+  }
+  return encode(v.value);
+}
+
+template <class T>
 constexpr Component c(std::string_view naam, Gebruik g) {
-  return {naam, g, &roundtrip_as<T>};
+  Component comp{naam, g, &roundtrip_as<T>};
+  if (g == Gebruik::resource || g == Gebruik::patch) comp.validate = &validate_as<T>;
+  return comp;
 }
 
 using G = Gebruik;

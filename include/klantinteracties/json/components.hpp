@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "klantinteracties/invalid_param.hpp"
+#include "klantinteracties/rules/options.hpp"
 
 namespace ki::json {
 
@@ -25,6 +26,15 @@ struct Component {
   // Decodes `body`; on success returns the re-encoded value, else adds to
   // `errors` and returns null.
   boost::json::value (*roundtrip)(const boost::json::value& body, InvalidParams& errors);
+  // For request bodies (resource, patch): validates `body` as Open Klant
+  // would; returns what it would store (normalised), or null and `errors`.
+  // Null for response-only components and parts.
+  boost::json::value (*validate)(const boost::json::value& body, const rules::Options& options,
+                                 InvalidParams& errors) = nullptr;
+  // The mode Open Klant uses for this component (Patched*: partial).
+  rules::Modus modus() const {
+    return gebruik == Gebruik::patch ? rules::Modus::partial : rules::Modus::create;
+  }
 };
 
 // Every component, in the OpenAPI document's order.

@@ -1,0 +1,287 @@
+#pragma once
+// The validation engine: walks a request body along the model's description
+// in Open Klant's phases (validation.md §0.4) and field order, decoding and
+// checking each field as DRF does (presence, null, type, blank, validators,
+// length), then the object-level rules of each object, then the save-time
+// rules that need no stored data. The rules that are special to one
+// objecttype live in Regels<S> (rules/<objecttype>.hpp).
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "klantinteracties/json/codec.hpp"
+#include "klantinteracties/referentielijsten/referentielijsten.hpp"
+#include "klantinteracties/rules/options.hpp"
+
+namespace ki::rules {
+
+template <class S>
+class Walk;
+
+// The hooks of one objecttype; every hook is optional. Specialise Regels<S>
+// deriving from GeenRegels<S> and hide the hooks needed.
+template <class S>
+struct GeenRegels {
+  // Validators of a text field, run on the trimmed non-empty value next to
+  // the length checks (DRF runs them first; all failures are reported).
+  static void tekst(std::string_view, std::string_view, const Walk<S>&, json::ErrorPath&) {}
+  // Runs after one field passed all its checks (value checks such as the
+  // huisnummer range, and checks that DRF makes after the field's own).
+  static void na_veld(std::string_view, const Walk<S>&, json::ErrorPath&) {}
+  // Phase 3: object-level rules, only when every field passed.
+  static void object(const Walk<S>&, json::ErrorPath&) {}
+  // Phase 4 without stored data: only at the top level, after phase 3.
+  static void opslaan(const Walk<S>&, json::ErrorPath&) {}
+  // Fields of a nested object that are read-only in this context
+  // (MaakKlantcontact's betrokkene.hadKlantcontact).
+  static std::span<const std::string_view> alleen_lezen(std::string_view) { return {}; }
+};
+
+template <class S>
+struct Regels : GeenRegels<S> {};
+
+// What a rule sees of the object being validated: the decoded value so far,
+// which keys the body had, the options and the reference lists.
+template <class S>
+class Walk {
+public:
+  static constexpr std::size_t n = veld_count<S>();
+
+  Walk(S& value, const Options& opt, const referentielijsten::Referentielijsten& lijsten,
+       Modus modus)
+      : value_(value), opt_(opt), lijsten_(lijsten), modus_(modus) {}
+
+  const S& value() const { return value_; }
+  S& value() { return value_; }
+  Modus modus() const { return modus_; }
+  Profiel profiel() const { return opt_.profiel; }
+  bool strict() const { return opt_.profiel == Profiel::strict; }
+  const Options& options() const { return opt_; }
+  const referentielijsten::Referentielijsten& lijsten() const { return lijsten_; }
+
+  // The body's value for a field (after key parsing, §0.3), or null.
+  const boost::json::value* raw(std::string_view json) const {
+    const auto& namen = json::detail::veld_namen<S>();
+    for (std::size_t i = 0; i < n; ++i)
+      if (namen[i].json == json) return slot_[i];
+    return nullptr;
+  }
+  // Whether the body had the key (whatever its value).
+  bool present(std::string_view json) const { return raw(json) != nullptr; }
+
+  std::array<const boost::json::value*, n>& slots() { return slot_; }
+
+private:
+  S& value_;
+  const Options& opt_;
+  const referentielijsten::Referentielijsten& lijsten_;
+  Modus modus_;
+  std::array<const boost::json::value*, n> slot_{};
+};
+
+namespace detail {
+
+using json::ErrorPath;
+using json::PathSegment;
+
+template <class S>
+bool check_struct(const boost::json::value& body, S& out, const Options& opt,
+                  const referentielijsten::Referentielijsten& lijsten, Modus modus,
+                  std::span<const std::string_view> alleen_lezen, ErrorPath& err, bool top);
+
+// KI-GEN-019.
+inline void check_characters(std::string_view s, ErrorPath& err) {
+  if (s.find('\0') != std::string_view::npos)
+    err.add("null_characters_not_allowed", std::string(msg::null_characters));
+}
+
+// A text field: type, trim (KI-GEN-020), blank (KI-GEN-003), validators,
+// max/min length (KI-GEN-004/005), characters (KI-GEN-019).
+template <class S>
+bool check_text(const boost::json::value& raw, std::string_view json, Opt opt,
+                Field<std::string>& field, Walk<S>& w, ErrorPath& err) {
+  std::string text;
+  if (!json::detail::read_string(raw, text, err)) return false;
+  const std::string_view trimmed = json::python_strip(text);
+  if (trimmed.empty()) {
+    if (opt.has(Opt::required) && !opt.has(Opt::allow_blank)) {
+      err.add("blank", std::string(msg::blank));
+      return false;
+    }
+    field = std::string();
+    return true;  // an empty optional text skips every validator
+  }
+  const std::size_t before = err.count();
+  Regels<S>::tekst(json, trimmed, w, err);
+  const std::size_t len = json::python_len(trimmed);
+  if (opt.max_length && len > opt.max_length)
+    err.add("max_length", fmt::format(fmt::runtime(msg::max_length), opt.max_length));
+  if (opt.min_length && len < opt.min_length)
+    err.add("min_length", fmt::format(fmt::runtime(msg::min_length), opt.min_length));
+  check_characters(trimmed, err);
+  field = std::string(trimmed);
+  return err.count() == before;
+}
+
+// KI-MD-001..003: metadata values, named by their parsed keys.
+bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err);
+
+template <class T>
+bool check_value(const boost::json::value& raw, T& out, const Options& opt,
+                 const referentielijsten::Referentielijsten& lijsten,
+                 std::span<const std::string_view> alleen_lezen, ErrorPath& err) {
+  if constexpr (is_vector<T>::value) {
+    if (!raw.is_array()) {  // KI-GEN-016
+      err.add_at("nonFieldErrors", "not_a_list",
+                 fmt::format(fmt::runtime(msg::not_a_list), json::python_type_name(raw)));
+      return false;
+    }
+    const auto& arr = raw.get_array();
+    bool ok = true;
+    out.clear();
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      PathSegment seg(err, i);
+      typename T::value_type item{};
+      ok = check_value(arr[i], item, opt, lijsten, {}, err) && ok;
+      out.push_back(std::move(item));
+    }
+    return ok;
+  } else if constexpr (is_described_v<T>) {
+    return check_struct(raw, out, opt, lijsten, Modus::create, alleen_lezen, err, false);
+  } else {
+    return json::detail::read(raw, out, err, {});
+  }
+}
+
+template <class Variant, std::size_t I = 0>
+void check_alternative(std::size_t index, const boost::json::value& raw, Field<Variant>& field,
+                       const Options& opt, const referentielijsten::Referentielijsten& lijsten,
+                       ErrorPath& err) {
+  if constexpr (I < std::variant_size_v<Variant>) {
+    if (index != I)
+      return check_alternative<Variant, I + 1>(index, raw, field, opt, lijsten, err);
+    std::variant_alternative_t<I, Variant> alt{};
+    if (check_struct(raw, alt, opt, lijsten, Modus::create, {}, err, false))
+      field = Variant(std::in_place_index<I>, std::move(alt));
+  }
+}
+
+template <class S, class V>
+void check_veld(const V& veld, std::size_t index, std::size_t struct_errors_before, Walk<S>& w,
+                std::span<const std::string_view> alleen_lezen, ErrorPath& err) {
+  using T = typename V::Type;
+  if (veld.opt.has(Opt::read_only)) return;  // KI-GEN-021: ignored
+  for (auto ro : alleen_lezen)
+    if (ro == veld.json) return;
+  auto& field = w.value().*(veld.member);
+  const auto& namen = json::detail::veld_namen<S>();
+  PathSegment seg(err, namen[index].fout);
+  const boost::json::value* raw = w.slots()[index];
+  if (!raw) {  // KI-GEN-001 (PATCH: nothing is required)
+    if (veld.opt.has(Opt::required) && w.modus() != Modus::partial)
+      err.add("required", std::string(msg::required));
+    return;
+  }
+  const std::size_t before = err.count();
+  if constexpr (std::is_same_v<T, bool>) {
+    if (veld.opt.has(Opt::nullable) && json::detail::is_null_text(*raw)) {  // KI-GEN-008
+      field.set_null();
+      return;
+    }
+  }
+  if (raw->is_null()) {
+    if (veld.opt.has(Opt::nullable))
+      field.set_null();
+    else
+      err.add("null", std::string(msg::null));  // KI-GEN-002, KI-GEN-025
+    return;
+  }
+  if constexpr (std::is_same_v<T, std::string>) {
+    if (!check_text(*raw, veld.json, veld.opt, field, w, err)) return;
+  } else if constexpr (std::is_same_v<T, Metadata>) {
+    Metadata m;
+    if (!check_metadata(*raw, m, err)) return;
+    field = std::move(m);
+  } else if constexpr (is_variant<T>::value) {
+    // KI-AC-002, §0.4: the detail is checked only when every other property
+    // passed, with the schema the discriminator selects.
+    if (err.count() != struct_errors_before) return;
+    const auto& soort = w.value().*(veld.discriminator);
+    if (!soort.has_value()) return;  // ignored without a valid discriminator
+    if (!raw->is_object()) {
+      json::detail::read_object_expected(*raw, err);
+      return;
+    }
+    check_alternative<T>(static_cast<std::size_t>(*soort), *raw, field, w.options(), w.lijsten(),
+                         err);
+  } else {
+    T value{};
+    if (!check_value(*raw, value, w.options(), w.lijsten(), Regels<S>::alleen_lezen(veld.json),
+                     err))
+      return;
+    field = std::move(value);
+  }
+  if (err.count() == before) Regels<S>::na_veld(veld.json, w, err);
+}
+
+template <class S>
+bool check_struct(const boost::json::value& body, S& out, const Options& opt,
+                  const referentielijsten::Referentielijsten& lijsten, Modus modus,
+                  std::span<const std::string_view> alleen_lezen, ErrorPath& err, bool top) {
+  if (!json::detail::read_object_expected(body, err)) return false;  // KI-GEN-015/024
+  Walk<S> w(out, opt, lijsten, modus);
+  for (const auto& kv : body.get_object()) {
+    const int i = json::detail::veld_index<S>(kv.key());
+    if (i >= 0) w.slots()[static_cast<std::size_t>(i)] = &kv.value();  // last one wins
+  }
+  // Phase 2: every field, in the API's order.
+  const std::size_t before = err.count();
+  std::size_t i = 0;
+  for_each_veld<S>([&](const auto& veld) { check_veld(veld, i++, before, w, alleen_lezen, err); });
+  if (err.count() != before) return false;
+  // Phase 3: object-level rules; the first failing one is the only error.
+  Regels<S>::object(w, err);
+  if (err.count() != before) return false;
+  // Phase 4 (the part that needs no stored data).
+  if (top) Regels<S>::opslaan(w, err);
+  return err.count() == before;
+}
+
+}  // namespace detail
+
+template <class T>
+struct Validated {
+  T value{};  // what Open Klant would store: trimmed, read-only and unknown keys dropped
+  InvalidParams errors;
+  bool ok() const { return errors.empty(); }
+};
+
+// Validates a request body of objecttype T as Open Klant's endpoint would.
+template <class T>
+Validated<T> validate(const boost::json::value& body, const Options& opt = {}) {
+  Validated<T> v;
+  json::ErrorPath err;
+  const auto& lijsten = opt.referentielijsten ? *opt.referentielijsten
+                                              : referentielijsten::Referentielijsten::ingebouwd();
+  if (body.is_null())  // KI-GEN-024
+    err.add_at("nonFieldErrors", "null", std::string(msg::no_data));
+  else
+    detail::check_struct(body, v.value, opt, lijsten, opt.modus, {}, err, true);
+  v.errors = err.take();
+  return v;
+}
+
+template <class T>
+Validated<T> validate(std::string_view text, const Options& opt = {}) {
+  InvalidParams errors;
+  const boost::json::value body = json::parse(text, errors);
+  if (!errors.empty()) return {T{}, std::move(errors)};
+  return validate<T>(body, opt);
+}
+
+}  // namespace ki::rules

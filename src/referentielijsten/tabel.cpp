@@ -1,0 +1,43 @@
+// Look-ups in the lists and the fixed code systems.
+
+#include <algorithm>
+
+#include "data.hpp"
+#include "klantinteracties/referentielijsten/referentielijsten.hpp"
+
+namespace ki::referentielijsten {
+
+const Item* Tabel::vind(std::string_view c) const {
+  const auto it = std::ranges::find(items, c, &Item::code);
+  return it == items.end() ? nullptr : &*it;
+}
+
+// KI-KAN-004: the valid codes in API order.
+std::vector<std::string_view> Tabel::geldige_codes(std::chrono::system_clock::time_point now) const {
+  std::vector<std::string_view> out;
+  for (const Item& i : items)
+    if (i.geldig_op(now)) out.push_back(i.code);
+  return out;
+}
+
+const Tabel& Referentielijsten::tabel(Lijst l) const { return tabellen_[static_cast<std::size_t>(l)]; }
+
+std::chrono::system_clock::time_point Referentielijsten::nu() const {
+  return klok_ ? *klok_ : std::chrono::system_clock::now();
+}
+
+// KI-ADR-004/005: exact match against the fixed list of §6, whatever is loaded.
+bool Referentielijsten::is_landcode(std::string_view code) const {
+  const auto codes = detail::iso3166();
+  return std::ranges::find(codes, code) != codes.end();
+}
+
+// referentielijsten.md §7 (the table is sorted by Tabel 34 code).
+std::optional<std::string_view> Referentielijsten::tabel34_naar_iso(std::string_view code) const {
+  const auto rijen = detail::tabel34();
+  const auto it = std::ranges::lower_bound(rijen, code, {}, &detail::Tabel34Rij::tabel34);
+  if (it == rijen.end() || it->tabel34 != code) return std::nullopt;
+  return it->iso;
+}
+
+}  // namespace ki::referentielijsten
