@@ -79,4 +79,19 @@ struct Describe<CategorieRelatieRef> {
   };
 };
 
+// The resource a reference type points at (Ref<Partij> -> Partij; void for
+// anything that is not a reference).
+template <class R>
+struct RefDoel {
+  using type = void;
+};
+template <class X>
+struct RefDoel<Ref<X>> {
+  using type = X;
+};
+template <>
+struct RefDoel<CategorieRef> {
+  using type = Categorie;
+};
+
 }  // namespace ki

@@ -15,10 +15,16 @@
 #include <string_view>
 
 #include "klantinteracties/json/codec.hpp"
+#include "klantinteracties/model.hpp"
 #include "klantinteracties/referentielijsten/referentielijsten.hpp"
 #include "klantinteracties/rules/options.hpp"
 
 namespace ki::rules {
+
+template <class T>
+const T* Opzoeker::vind(const boost::uuids::uuid& uuid) const {
+  return static_cast<const T*>(vind(Resource<T>::naam, uuid));
+}
 
 template <class S>
 class Walk;
@@ -63,6 +69,13 @@ public:
   bool strict() const { return opt_.profiel == Profiel::strict; }
   const Options& options() const { return opt_; }
   const referentielijsten::Referentielijsten& lijsten() const { return lijsten_; }
+  // The stored data (inside a register), or null.
+  const Opzoeker* opzoeker() const { return opt_.opzoeker; }
+  // On update/partial at the top level: the stored object being changed.
+  const S* opgeslagen() const {
+    return top_ ? static_cast<const S*>(opt_.opgeslagen) : nullptr;
+  }
+  void set_top(bool top) { top_ = top; }
 
   // The body's value for a field (after key parsing, §0.3), or null.
   const boost::json::value* raw(std::string_view json) const {
@@ -81,6 +94,7 @@ private:
   const Options& opt_;
   const referentielijsten::Referentielijsten& lijsten_;
   Modus modus_;
+  bool top_ = false;
   std::array<const boost::json::value*, n> slot_{};
 };
 
@@ -94,10 +108,22 @@ bool check_struct(const boost::json::value& body, S& out, const Options& opt,
                   const referentielijsten::Referentielijsten& lijsten, Modus modus,
                   std::span<const std::string_view> alleen_lezen, ErrorPath& err, bool top);
 
-// KI-GEN-019.
+// KI-GEN-019: NUL, then the first lone surrogate (carried as WTF-8, the form
+// json::parse gives a lone surrogate escape).
 inline void check_characters(std::string_view s, ErrorPath& err) {
   if (s.find('\0') != std::string_view::npos)
     err.add("null_characters_not_allowed", std::string(msg::null_characters));
+  for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b0 == 0xED && b1 >= 0xA0 && b1 <= 0xBF && (b2 & 0xC0) == 0x80) {
+      const unsigned cp = 0xD000u | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      err.add("surrogate_characters_not_allowed",
+              fmt::format(fmt::runtime(msg::surrogate_characters), cp));
+      return;
+    }
+  }
 }
 
 // A text field: type, trim (KI-GEN-020), blank (KI-GEN-003), validators,
@@ -152,7 +178,18 @@ bool check_value(const boost::json::value& raw, T& out, const Options& opt,
     }
     return ok;
   } else if constexpr (is_described_v<T>) {
-    return check_struct(raw, out, opt, lijsten, Modus::create, alleen_lezen, err, false);
+    if (!check_struct(raw, out, opt, lijsten, Modus::create, alleen_lezen, err, false))
+      return false;
+    using Doel = typename RefDoel<T>::type;
+    if constexpr (!std::is_void_v<Doel>) {
+      // KI-GEN-014: a reference must name an existing object (register only).
+      if (opt.opzoeker && out.uuid.has_value() && !opt.opzoeker->template vind<Doel>(*out.uuid)) {
+        err.add_at("uuid", "invalid",
+                   fmt::format(fmt::runtime(msg::bestaat_niet), Resource<Doel>::naam));
+        return false;
+      }
+    }
+    return true;
   } else {
     return json::detail::read(raw, out, err, {});
   }
@@ -235,6 +272,7 @@ bool check_struct(const boost::json::value& body, S& out, const Options& opt,
                   std::span<const std::string_view> alleen_lezen, ErrorPath& err, bool top) {
   if (!json::detail::read_object_expected(body, err)) return false;  // KI-GEN-015/024
   Walk<S> w(out, opt, lijsten, modus);
+  w.set_top(top);
   for (const auto& kv : body.get_object()) {
     const int i = json::detail::veld_index<S>(kv.key());
     if (i >= 0) w.slots()[static_cast<std::size_t>(i)] = &kv.value();  // last one wins

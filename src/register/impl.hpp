@@ -1,0 +1,66 @@
+#pragma once
+// The register's private state, shared by its source files.
+
+#include <shared_mutex>
+
+#include "klantinteracties/json/error_document.hpp"
+#include "klantinteracties/json/codec.hpp"
+#include "klantinteracties/register/register.hpp"
+#include "klantinteracties/rules/validate.hpp"
+#include "opslag.hpp"
+#include "weergave.hpp"
+
+namespace ki {
+
+// Answers the validators' questions about stored data.
+class OpslagOpzoeker final : public rules::Opzoeker {
+public:
+  explicit OpslagOpzoeker(const opslag::Opslag& o) : o_(o) {}
+  const void* vind(std::string_view naam, const Uuid& u) const override;
+
+private:
+  const opslag::Opslag& o_;
+};
+
+struct Register::Impl {
+  explicit Impl(RegisterOptions opt)
+      : options(std::move(opt)), opzoeker(opslag), weergave(opslag, options.base_url) {}
+
+  RegisterOptions options;
+  mutable std::shared_mutex mutex;
+  opslag::Opslag opslag;
+  OpslagOpzoeker opzoeker;
+  opslag::Weergave weergave;
+
+  std::chrono::system_clock::time_point nu() const {
+    return options.klok ? options.klok() : std::chrono::system_clock::now();
+  }
+  rules::Options regels(rules::Modus m, const void* opgeslagen) const {
+    return {m, options.profiel, options.referentielijsten, &opzoeker, opgeslagen};
+  }
+  Antwoord ongeldig(InvalidParams errors) const;
+  Antwoord niet_gevonden() const;
+
+  // The write of one resource: validation, stored-data rules, the merge of
+  // PUT/PATCH, and the nested writes, in one transaction.
+  template <class T>
+  Antwoord schrijf(rules::Modus m, const Uuid* uuid, const boost::json::value& body);
+};
+
+// KI-*: the rules that need stored data, on the merged object. `request` is
+// the validated request (only what it contained).
+template <class T>
+void controleer_opgeslagen(const Register::Impl& r, const T& nieuw, const T& request,
+                           const T* oud, rules::Modus m, json::ErrorPath& err);
+
+// Writes `nieuw` and everything it implies (nested identificatoren, linked
+// addresses, server-side derivations) into the transaction.
+template <class T>
+void sla_op(Register::Impl& r, opslag::Transactie& t, T& nieuw, const T& request, const T* oud,
+            rules::Modus m);
+
+// The current time as the API writes it (UTC, microseconds).
+DateTime als_datetime(std::chrono::system_clock::time_point t);
+Date als_datum(std::chrono::system_clock::time_point t);
+
+}  // namespace ki

@@ -1,0 +1,145 @@
+// GET /{collectie}: filters, pagination (model.md §9) and expand.
+
+#include "lijsten.hpp"
+
+#include <charconv>
+#include <mutex>
+
+#include <fmt/format.h>
+
+namespace ki {
+
+namespace {
+
+constexpr std::size_t kStandaardPaginagrootte = 100;
+constexpr std::size_t kMaximalePaginagrootte = 500;
+
+std::optional<std::size_t> getal(std::string_view s) {
+  std::size_t n = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return n;
+}
+
+// The collection URL with the query, `page` replaced (or dropped for 1).
+std::string pagina_url(std::string_view basis, const Query& query, std::size_t pagina) {
+  std::string url(basis);
+  char scheiding = '?';
+  bool page_gezet = false;
+  for (const auto& [k, v] : query) {
+    if (k == "page") {
+      if (pagina > 1) {
+        url += fmt::format("{}page={}", scheiding, pagina);
+        scheiding = '&';
+      }
+      page_gezet = true;
+      continue;
+    }
+    url += fmt::format("{}{}={}", scheiding, k, v);
+    scheiding = '&';
+  }
+  if (!page_gezet && pagina > 1) url += fmt::format("{}page={}", scheiding, pagina);
+  return url;
+}
+
+template <class T>
+constexpr bool heeft_expand = requires(T t) { t.expand; };
+
+}  // namespace
+
+template <class T>
+Antwoord Register::list(const Query& query) const {
+  std::shared_lock lock(impl_->mutex);
+  const auto& o = impl_->opslag;
+  const auto& v = o.van<T>();
+  std::size_t pagina = 1, grootte = kStandaardPaginagrootte;
+  std::string expand;
+  std::vector<std::pair<const Filter<T>*, std::string_view>> actief;
+  std::vector<std::string> onbekend;
+  for (const auto& [k, waarde] : query) {
+    if (k == "page") {
+      auto n = getal(waarde);
+      if (!n || *n == 0) return impl_->niet_gevonden();  // DRF: "Ongeldige pagina."
+      pagina = *n;
+    } else if (k == "pageSize") {
+      if (auto n = getal(waarde); n && *n > 0) grootte = std::min(*n, kMaximalePaginagrootte);
+    } else if (k == "expand" && heeft_expand<T>) {
+      expand = waarde;
+    } else {
+      const Filter<T>* gevonden = nullptr;
+      for (const auto& f : filters<T>())
+        if (f.naam == k) gevonden = &f;
+      if (gevonden)
+        actief.emplace_back(gevonden, waarde);
+      else
+        onbekend.push_back(k);
+    }
+  }
+  if (!onbekend.empty())  // model.md §9
+    return impl_->ongeldig({{"nonFieldErrors", "unknown-parameters",
+                             fmt::format("Onbekende query parameters: {}",
+                                         fmt::join(onbekend, ", "))}});
+
+  // Candidates from an index when a filter has one, else every object in
+  // creation order.
+  std::vector<const T*> treffers;
+  std::optional<std::vector<Uuid>> kandidaten;
+  for (const auto& [f, waarde] : actief)
+    if (f->kandidaten && !kandidaten) kandidaten = f->kandidaten(waarde, o);
+  auto bekijk = [&](const T& obj) {
+    for (const auto& [f, waarde] : actief)
+      if (!f->past(obj, waarde, o)) return;
+    treffers.push_back(&obj);
+  };
+  if (kandidaten) {
+    std::sort(kandidaten->begin(), kandidaten->end(), [&](const Uuid& a, const Uuid& b) {
+      return v.volgnummer.at(a) < v.volgnummer.at(b);
+    });
+    kandidaten->erase(std::unique(kandidaten->begin(), kandidaten->end()), kandidaten->end());
+    for (const auto& u : *kandidaten)
+      if (const T* obj = v.vind(u)) bekijk(*obj);
+  } else {
+    for (const auto& [nr, u] : v.volgorde) bekijk(v.items.at(u));
+  }
+
+  const std::size_t count = treffers.size();
+  const std::size_t begin = (pagina - 1) * grootte;
+  if (begin > 0 && begin >= count) return impl_->niet_gevonden();
+  const std::string basis = impl_->options.base_url + "/klantinteracties/api/v1/" +
+                            std::string(Resource<T>::collectie);
+  boost::json::object pagina_body;
+  pagina_body["count"] = count;
+  pagina_body["next"] = begin + grootte < count
+                            ? boost::json::value(pagina_url(basis, query, pagina + 1))
+                            : boost::json::value(nullptr);
+  pagina_body["previous"] = pagina > 1 ? boost::json::value(pagina_url(basis, query, pagina - 1))
+                                       : boost::json::value(nullptr);
+  boost::json::array results;
+  for (std::size_t i = begin; i < std::min(count, begin + grootte); ++i) {
+    T obj = impl_->weergave.render(*treffers[i], expand);
+    if constexpr (heeft_expand<T>) {
+      // Every element of an Expand* list carries `_expand` (model.md §1.9 item 9).
+      if (!obj.expand.present()) obj.expand.emplace();
+    }
+    results.push_back(json::encode(obj));
+  }
+  pagina_body["results"] = std::move(results);
+  return {HttpStatus::ok, std::move(pagina_body)};
+}
+
+template Antwoord Register::list<Klantcontact>(const Query&) const;
+template Antwoord Register::list<Betrokkene>(const Query&) const;
+template Antwoord Register::list<Onderwerpobject>(const Query&) const;
+template Antwoord Register::list<Bijlage>(const Query&) const;
+template Antwoord Register::list<ActorKlantcontact>(const Query&) const;
+template Antwoord Register::list<Actor>(const Query&) const;
+template Antwoord Register::list<InterneTaak>(const Query&) const;
+template Antwoord Register::list<Partij>(const Query&) const;
+template Antwoord Register::list<PartijIdentificator>(const Query&) const;
+template Antwoord Register::list<DigitaalAdres>(const Query&) const;
+template Antwoord Register::list<Rekeningnummer>(const Query&) const;
+template Antwoord Register::list<Vertegenwoordigden>(const Query&) const;
+template Antwoord Register::list<Categorie>(const Query&) const;
+template Antwoord Register::list<CategorieRelatie>(const Query&) const;
+
+}  // namespace ki

@@ -1,0 +1,263 @@
+#pragma once
+// The register's storage: one collection per resource type, the reverse
+// relations derived from the model's descriptions, and transactions that
+// undo every change when a write fails half-way.
+
+#include <boost/container_hash/hash.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "klantinteracties/model.hpp"
+
+namespace ki::opslag {
+
+using UuidHash = boost::hash<Uuid>;
+template <class V>
+using PerUuid = std::unordered_map<Uuid, V, UuidHash>;
+
+// The sources that refer to one target through one field, in creation order.
+using Verwijzers = PerUuid<std::vector<Uuid>>;
+
+template <class T>
+struct Verzameling {
+  PerUuid<T> items;
+  std::map<std::uint64_t, Uuid> volgorde;  // creation order: lists and pages
+  PerUuid<std::uint64_t> volgnummer;
+  // Per reference field of T (JSON name): target uuid -> referring uuids.
+  std::map<std::string_view, Verwijzers> terug;
+
+  const T* vind(const Uuid& u) const {
+    auto it = items.find(u);
+    return it == items.end() ? nullptr : &it->second;
+  }
+  // The uuids of the T whose field `veld` refers to `doel`.
+  const std::vector<Uuid>& verwijzers(std::string_view veld, const Uuid& doel) const {
+    static const std::vector<Uuid> geen;
+    auto t = terug.find(veld);
+    if (t == terug.end()) return geen;
+    auto it = t->second.find(doel);
+    return it == t->second.end() ? geen : it->second;
+  }
+};
+
+// Calls f(json name, target uuid) for every reference a stored T holds.
+template <class T, class F>
+void voor_elke_verwijzing(const T& obj, F&& f) {
+  for_each_veld<T>([&](const auto& veld) {
+    using V = typename std::decay_t<decltype(veld)>::Type;
+    const auto& field = obj.*(veld.member);
+    if (!field.has_value()) return;
+    if constexpr (!std::is_void_v<typename RefDoel<V>::type>) {
+      if (field->uuid.has_value()) f(veld.json, *field->uuid);
+    } else if constexpr (is_vector<V>::value) {
+      if constexpr (!std::is_void_v<typename RefDoel<typename V::value_type>::type>)
+        for (const auto& r : *field)
+          if (r.uuid.has_value()) f(veld.json, *r.uuid);
+    }
+  });
+}
+
+using Alle = std::tuple<Verzameling<Klantcontact>, Verzameling<Betrokkene>,
+                        Verzameling<Onderwerpobject>, Verzameling<Bijlage>,
+                        Verzameling<ActorKlantcontact>, Verzameling<Actor>,
+                        Verzameling<InterneTaak>, Verzameling<Partij>,
+                        Verzameling<PartijIdentificator>, Verzameling<DigitaalAdres>,
+                        Verzameling<Rekeningnummer>, Verzameling<Vertegenwoordigden>,
+                        Verzameling<Categorie>, Verzameling<CategorieRelatie>>;
+
+// Secondary indexes for lookups that must not scan: partij-identificatoren
+// by their four values, digitale adressen by adres, the unique numbers.
+struct Indexen {
+  std::unordered_map<std::string, std::vector<Uuid>> identificator;  // groep-sleutel -> PI
+  std::unordered_map<std::string, std::vector<Uuid>> identificator_object_id;  // objectId -> PI
+  std::unordered_map<std::string, std::vector<Uuid>> adres;          // adres -> DigitaalAdres
+  std::unordered_map<std::string, std::vector<Uuid>> partij_naam;    // naam -> Partij
+  // (resource, veld) -> value -> uuid, for nummer / referentienummer (KI-GEN-023).
+  std::map<std::pair<std::string_view, std::string_view>, std::unordered_map<std::string, Uuid>>
+      nummer;
+};
+
+// The identificator index key: codeObjecttype, codeSoortObjectId, objectId,
+// codeRegister (as the API's strings), without the parent.
+std::string groep_sleutel(const PartijIdentificatorGroep& g);
+// volledigeNaam (model.md §3.2): voornaam, voorvoegselAchternaam and
+// achternaam, the non-empty ones joined by one space; voorletters left out.
+std::string volledige_naam(const Field<Contactnaam>& c);
+// The names a partij is found by (volledigeNaam of a persoon/contactpersoon,
+// naam of an organisatie).
+std::string partij_naam(const Partij& p);
+
+// Calls f(static_cast<T*>(nullptr)) for every resource type T.
+template <class F>
+void voor_elk_type(F&& f) {
+  [&]<class... V>(std::tuple<V...>*) {
+    (f(static_cast<typename std::decay_t<decltype(V::items)>::mapped_type*>(nullptr)), ...);
+  }(static_cast<Alle*>(nullptr));
+}
+
+class Opslag {
+public:
+  template <class T>
+  Verzameling<T>& van() {
+    return std::get<Verzameling<T>>(alle_);
+  }
+  template <class T>
+  const Verzameling<T>& van() const {
+    return std::get<Verzameling<T>>(alle_);
+  }
+  template <class F>
+  void voor_elke_verzameling(F&& f) const {
+    std::apply([&](const auto&... v) { (f(v), ...); }, alle_);
+  }
+
+  // Stores obj (keyed by its uuid) with its reverse relations; `volgnummer`
+  // keeps a replaced object's place.
+  template <class T>
+  void plaats(const T& obj, std::optional<std::uint64_t> volgnummer = std::nullopt) {
+    auto& v = van<T>();
+    const Uuid u = *obj.uuid;
+    const std::uint64_t nr = volgnummer ? *volgnummer : ++teller_;
+    v.items.insert_or_assign(u, obj);
+    v.volgnummer[u] = nr;
+    v.volgorde[nr] = u;
+    voor_elke_verwijzing(obj, [&](std::string_view veld, const Uuid& doel) {
+      v.terug[veld][doel].push_back(u);
+    });
+    indexeer(obj, true);
+  }
+
+  // Removes the object and its reverse relations, if stored.
+  template <class T>
+  void haal_weg(const Uuid& u) {
+    auto& v = van<T>();
+    auto it = v.items.find(u);
+    if (it == v.items.end()) return;
+    indexeer(it->second, false);
+    voor_elke_verwijzing(it->second, [&](std::string_view veld, const Uuid& doel) {
+      auto& lijst = v.terug[veld][doel];
+      std::erase(lijst, u);
+      if (lijst.empty()) v.terug[veld].erase(doel);
+    });
+    v.volgorde.erase(v.volgnummer[u]);
+    v.volgnummer.erase(u);
+    v.items.erase(it);
+  }
+
+  void leeg() {
+    alle_ = Alle{};
+    indexen_ = Indexen{};
+    teller_ = 0;
+  }
+
+  const Indexen& indexen() const { return indexen_; }
+
+private:
+  template <class T>
+  void indexeer(const T& obj, bool erbij) {
+    const Uuid u = *obj.uuid;
+    auto lijst = [&](std::vector<Uuid>& l) {
+      if (erbij)
+        l.push_back(u);
+      else
+        std::erase(l, u);
+    };
+    if constexpr (requires { obj.nummer; }) nummer_index<T>("nummer", obj.nummer, u, erbij);
+    if constexpr (requires { obj.referentienummer; })
+      nummer_index<T>("referentienummer", obj.referentienummer, u, erbij);
+    if constexpr (std::is_same_v<T, PartijIdentificator>) {
+      if (obj.partijIdentificator.has_value()) {
+        lijst(indexen_.identificator[groep_sleutel(*obj.partijIdentificator)]);
+        lijst(indexen_.identificator_object_id[obj.partijIdentificator->objectId.value_or("")]);
+      }
+    } else if constexpr (std::is_same_v<T, DigitaalAdres>) {
+      if (obj.adres.has_value()) lijst(indexen_.adres[*obj.adres]);
+    } else if constexpr (std::is_same_v<T, Partij>) {
+      const std::string naam = partij_naam(obj);
+      if (!naam.empty()) lijst(indexen_.partij_naam[naam]);
+    }
+  }
+
+  template <class T>
+  void nummer_index(std::string_view veld, const Field<std::string>& nr, const Uuid& u,
+                    bool erbij) {
+    if (!nr.has_value()) return;
+    auto& index = indexen_.nummer[{Resource<T>::naam, veld}];
+    if (erbij)
+      index[*nr] = u;
+    else if (auto it = index.find(*nr); it != index.end() && it->second == u)
+      index.erase(it);
+  }
+
+  Indexen indexen_;
+
+  Alle alle_;
+  std::uint64_t teller_ = 0;
+};
+
+// A write in progress: every change is recorded with its undo, so a failure
+// at any step leaves the storage as it was (all-or-nothing).
+class Transactie {
+public:
+  explicit Transactie(Opslag& o) : o_(o) {}
+  ~Transactie() {
+    if (!klaar_) terugdraaien();
+  }
+  Transactie(const Transactie&) = delete;
+  Transactie& operator=(const Transactie&) = delete;
+
+  // Inserts or replaces obj.
+  template <class T>
+  void zet(const T& obj) {
+    const Uuid u = *obj.uuid;
+    const auto& v = o_.van<T>();
+    std::optional<T> oud;
+    std::optional<std::uint64_t> nr;
+    if (const T* bestaand = v.vind(u)) {
+      oud = *bestaand;
+      nr = v.volgnummer.at(u);
+    }
+    undo_.push_back([this, u, oud = std::move(oud), nr] {
+      o_.haal_weg<T>(u);
+      if (oud) o_.plaats(*oud, nr);
+    });
+    o_.haal_weg<T>(u);
+    o_.plaats(obj, nr);
+  }
+
+  template <class T>
+  void wis(const Uuid& u) {
+    const auto& v = o_.van<T>();
+    const T* bestaand = v.vind(u);
+    if (!bestaand) return;
+    undo_.push_back([this, u, oud = *bestaand, nr = v.volgnummer.at(u)] {
+      o_.haal_weg<T>(u);
+      o_.plaats(oud, nr);
+    });
+    o_.haal_weg<T>(u);
+  }
+
+  void commit() {
+    klaar_ = true;
+    undo_.clear();
+  }
+
+private:
+  void terugdraaien() {
+    for (auto it = undo_.rbegin(); it != undo_.rend(); ++it) (*it)();
+    undo_.clear();
+  }
+
+  Opslag& o_;
+  std::vector<std::function<void()>> undo_;
+  bool klaar_ = false;
+};
+
+}  // namespace ki::opslag
