@@ -7,6 +7,8 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace ki::json {
 
@@ -77,6 +79,9 @@ std::optional<std::int64_t> python_int(std::string_view s) {
   }
   std::int64_t value = 0;
   auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec == std::errc::result_out_of_range)  // Python ints are unbounded: clamp, the range
+    return negative ? std::numeric_limits<std::int64_t>::min()  // checks then fail (KI-GEN-010)
+                    : std::numeric_limits<std::int64_t>::max();
   if (ec != std::errc() || p != digits.data() + digits.size()) return std::nullopt;
   return negative ? -value : value;
 }
@@ -142,20 +147,188 @@ bool read_metadata(const boost::json::value& v, Metadata& out, ErrorPath& err) {
   return ok;
 }
 
-// The `{input}` of DRF's invalid_choice message: Python str() of the value.
+namespace {
+
+// Python repr() of a str (the quotes Python picks, its escapes).
+void python_repr_str(std::string_view s, std::string& out) {
+  const bool dubbel =
+      s.find('\'') != std::string_view::npos && s.find('"') == std::string_view::npos;
+  const char q = dubbel ? '"' : '\'';
+  out += q;
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\\' || c == q) {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (u < 0x20 || u == 0x7f) {
+      out += fmt::format("\\x{:02x}", u);
+    } else {
+      out += c;
+    }
+  }
+  out += q;
+}
+
+// Python repr() of a decoded JSON value (lists and dicts as Python prints them).
+void python_repr(const boost::json::value& v, std::string& out) {
+  if (v.is_string()) {
+    python_repr_str(v.get_string(), out);
+  } else if (v.is_array()) {
+    out += '[';
+    bool eerste = true;
+    for (const auto& e : v.get_array()) {
+      if (!eerste) out += ", ";
+      eerste = false;
+      python_repr(e, out);
+    }
+    out += ']';
+  } else if (v.is_object()) {
+    out += '{';
+    bool eerste = true;
+    for (const auto& kv : v.get_object()) {
+      if (!eerste) out += ", ";
+      eerste = false;
+      python_repr_str(kv.key(), out);
+      out += ": ";
+      python_repr(kv.value(), out);
+    }
+    out += '}';
+  } else {
+    out += python_str(v);
+  }
+}
+
+}  // namespace
+
+// The `{input}` of DRF's invalid_choice message: Python str() of the value
+// (KI-GEN-006), so a list or dict reads as Python prints it: `['klant']`.
 std::string choice_text(const boost::json::value& v) {
   if (v.is_string()) return std::string(v.get_string());
   if (v.is_bool()) return v.get_bool() ? "True" : "False";
   if (v.is_null()) return "None";
   if (v.is_number()) return python_str(v);
-  return boost::json::serialize(v);
+  std::string out;
+  python_repr(v, out);
+  return out;
 }
 
 }  // namespace detail
 
+namespace {
+
+bool hex4(std::string_view s, std::size_t i, unsigned& out) {
+  if (i + 4 > s.size()) return false;
+  out = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    const char c = s[k];
+    unsigned d = 0;
+    if (c >= '0' && c <= '9')
+      d = unsigned(c - '0');
+    else if (c >= 'a' && c <= 'f')
+      d = unsigned(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F')
+      d = unsigned(c - 'A' + 10);
+    else
+      return false;
+    out = out * 16 + d;
+  }
+  return true;
+}
+
+// Strict UTF-8 (no encoded surrogates, no overlongs), as Python decodes a body.
+bool utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = 0;
+    unsigned cp = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF)
+      n = 1, cp = c & 0x1Fu;
+    else if (c >= 0xE0 && c <= 0xEF)
+      n = 2, cp = c & 0x0Fu;
+    else if (c >= 0xF0 && c <= 0xF4)
+      n = 3, cp = c & 0x07u;
+    else
+      return false;
+    if (i + n >= s.size()) return false;
+    for (std::size_t k = 1; k <= n; ++k) {
+      const auto b = static_cast<unsigned char>(s[i + k]);
+      if ((b & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (b & 0x3Fu);
+    }
+    if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+// Python's json module accepts a lone UTF-16 surrogate escape (`\\ud800`),
+// Boost.JSON does not: rewrite each lone one as its WTF-8 bytes, so that the
+// validator can report it (KI-GEN-019). Nothing when there is none.
+std::optional<std::string> lone_surrogates_as_wtf8(std::string_view t) {
+  std::string out;
+  out.reserve(t.size());
+  bool in_string = false;
+  bool changed = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (!in_string || c != '\\' || i + 1 >= t.size()) {
+      if (c == '"') in_string = !in_string;
+      out += c;
+      continue;
+    }
+    unsigned u = 0;
+    if (t[i + 1] != 'u' || !hex4(t, i + 2, u)) {  // another escape: copy both
+      out += c;
+      out += t[++i];
+      continue;
+    }
+    unsigned lo = 0;
+    if (u >= 0xD800 && u <= 0xDBFF && i + 12 <= t.size() && t[i + 6] == '\\' && t[i + 7] == 'u' &&
+        hex4(t, i + 8, lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+      out.append(t.substr(i, 12));  // a proper pair
+      i += 11;
+      continue;
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      out += static_cast<char>(0xE0 | (u >> 12));
+      out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (u & 0x3F));
+      changed = true;
+    } else {
+      out.append(t.substr(i, 6));
+    }
+    i += 5;
+  }
+  if (!changed) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
 boost::json::value parse(std::string_view text, InvalidParams& errors) {
   boost::system::error_code ec;
   boost::json::value v = boost::json::parse(text, ec);
+  if (ec && utf8(text)) {
+    if (const auto wtf8 = lone_surrogates_as_wtf8(text)) {
+      boost::json::parse_options opt;
+      opt.allow_invalid_utf8 = true;
+      boost::system::error_code ec2;
+      boost::json::value w = boost::json::parse(*wtf8, ec2, {}, opt);
+      if (!ec2) return w;
+    }
+  }
   if (ec) {
     errors.push_back({"nonFieldErrors", "parse_error",
                       fmt::format(fmt::runtime(msg::parse_error), ec.message())});

@@ -1,6 +1,7 @@
 // Look-ups in the lists and the fixed code systems.
 
 #include <algorithm>
+#include <array>
 
 #include "data.hpp"
 #include "klantinteracties/referentielijsten/referentielijsten.hpp"
@@ -38,6 +39,26 @@ std::optional<std::string_view> Referentielijsten::tabel34_naar_iso(std::string_
   const auto it = std::ranges::lower_bound(rijen, code, {}, &detail::Tabel34Rij::tabel34);
   if (it == rijen.end() || it->tabel34 != code) return std::nullopt;
   return it->iso;
+}
+
+}  // namespace ki::referentielijsten
+
+namespace ki::referentielijsten {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> kNamen{
+    "kanaal", "land", "taal", "soort_digitaal_adres", "soort_object", "soort_object_id",
+    "extern_register"};
+
+}  // namespace
+
+std::string_view naam(Lijst l) { return kNamen[static_cast<std::size_t>(l)]; }
+
+std::optional<Lijst> lijst_uit_naam(std::string_view n) {
+  for (std::size_t i = 0; i < kNamen.size(); ++i)
+    if (kNamen[i] == n) return static_cast<Lijst>(i);
+  return std::nullopt;
 }
 
 }  // namespace ki::referentielijsten

@@ -3,6 +3,7 @@
 #include "lijsten.hpp"
 
 #include <charconv>
+#include <map>
 #include <mutex>
 
 #include <fmt/format.h>
@@ -21,24 +22,42 @@ std::optional<std::size_t> getal(std::string_view s) {
   return n;
 }
 
-// The collection URL with the query, `page` replaced (or dropped for 1).
+// Python's urllib.parse.quote_plus: unreserved characters stay, a space
+// becomes `+`, every other byte `%XX`.
+std::string quote_plus(std::string_view s) {
+  std::string out;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool vrij = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '_' || c == '.' || c == '-' || c == '~';
+    if (vrij)
+      out += ch;
+    else if (c == ' ')
+      out += '+';
+    else
+      out += fmt::format("%{:02X}", c);
+  }
+  return out;
+}
+
+// The collection URL with the query, `page` replaced (or dropped for 1), as
+// DRF's replace_query_param / remove_query_param write it: the parameters
+// sorted by name (values of one name in request order), URL-encoded.
 std::string pagina_url(std::string_view basis, const Query& query, std::size_t pagina) {
+  std::map<std::string, std::vector<std::string>> per_naam;
+  for (const auto& [k, v] : query)
+    if (k != "page") per_naam[k].push_back(v);
+  if (pagina > 1) per_naam["page"] = {std::to_string(pagina)};
   std::string url(basis);
   char scheiding = '?';
-  bool page_gezet = false;
-  for (const auto& [k, v] : query) {
-    if (k == "page") {
-      if (pagina > 1) {
-        url += fmt::format("{}page={}", scheiding, pagina);
-        scheiding = '&';
-      }
-      page_gezet = true;
-      continue;
+  for (const auto& [k, waarden] : per_naam)
+    for (const auto& v : waarden) {
+      url += scheiding;
+      url += quote_plus(k);
+      url += '=';
+      url += quote_plus(v);
+      scheiding = '&';
     }
-    url += fmt::format("{}{}={}", scheiding, k, v);
-    scheiding = '&';
-  }
-  if (!page_gezet && pagina > 1) url += fmt::format("{}page={}", scheiding, pagina);
   return url;
 }
 
@@ -56,11 +75,12 @@ Antwoord Register::list(const Query& query) const {
   std::string expand;
   std::vector<std::pair<const Filter<T>*, std::string_view>> actief;
   std::vector<std::string> onbekend;
+  bool ongeldige_pagina = false;
   for (const auto& [k, waarde] : query) {
     if (k == "page") {
       auto n = getal(waarde);
-      if (!n || *n == 0) return impl_->niet_gevonden();  // DRF: "Ongeldige pagina."
-      pagina = *n;
+      ongeldige_pagina = !n || *n == 0;  // DRF: "Ongeldige pagina." (after the filters)
+      if (!ongeldige_pagina) pagina = *n;
     } else if (k == "pageSize") {
       if (auto n = getal(waarde); n && *n > 0) grootte = std::min(*n, kMaximalePaginagrootte);
     } else if (k == "expand" && heeft_expand<T>) {
@@ -69,8 +89,11 @@ Antwoord Register::list(const Query& query) const {
       const Filter<T>* gevonden = nullptr;
       for (const auto& f : filters<T>())
         if (f.naam == k) gevonden = &f;
-      if (gevonden)
+      // django-filter skips a filter whose value is empty.
+      if (gevonden && !waarde.empty())
         actief.emplace_back(gevonden, waarde);
+      else if (gevonden)
+        continue;
       else
         onbekend.push_back(k);
     }
@@ -79,6 +102,7 @@ Antwoord Register::list(const Query& query) const {
     return impl_->ongeldig({{"nonFieldErrors", "unknown-parameters",
                              fmt::format("Onbekende query parameters: {}",
                                          fmt::join(onbekend, ", "))}});
+  if (ongeldige_pagina) return impl_->niet_gevonden();
 
   // Candidates from an index when a filter has one, else every object in
   // creation order.
@@ -92,6 +116,7 @@ Antwoord Register::list(const Query& query) const {
     treffers.push_back(&obj);
   };
   if (kandidaten) {
+    std::erase_if(*kandidaten, [&](const Uuid& u) { return !v.volgnummer.contains(u); });
     std::sort(kandidaten->begin(), kandidaten->end(), [&](const Uuid& a, const Uuid& b) {
       return v.volgnummer.at(a) < v.volgnummer.at(b);
     });

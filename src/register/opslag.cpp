@@ -1,6 +1,19 @@
 #include "opslag.hpp"
 
+#include <chrono>
+
 namespace ki::opslag {
+
+std::int64_t microseconden(const DateTime& t) {
+  using namespace std::chrono;
+  const sys_days dag{year{t.datum.jaar} / month{static_cast<unsigned>(t.datum.maand)} /
+                     day{static_cast<unsigned>(t.datum.dag)}};
+  std::int64_t us = duration_cast<microseconds>(dag.time_since_epoch()).count();
+  us += ((static_cast<std::int64_t>(t.uur) * 60 + t.minuut) * 60 + t.seconde) * 1'000'000 +
+        t.microseconde;
+  if (t.zone == DateTime::Zone::offset) us -= static_cast<std::int64_t>(t.offset_minuten) * 60'000'000;
+  return us;
+}
 
 std::string groep_sleutel(const PartijIdentificatorGroep& g) {
   std::string s;

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "klantinteracties/model.hpp"
@@ -80,10 +81,20 @@ struct Indexen {
   std::unordered_map<std::string, std::vector<Uuid>> identificator_object_id;  // objectId -> PI
   std::unordered_map<std::string, std::vector<Uuid>> adres;          // adres -> DigitaalAdres
   std::unordered_map<std::string, std::vector<Uuid>> partij_naam;    // naam -> Partij
+  // onderwerpobjectidentificator.objectId -> Onderwerpobject.
+  std::unordered_map<std::string, std::vector<Uuid>> onderwerpobject_object_id;
+  // Klantcontact.plaatsgevondenOp as microseconds since 1970 UTC (range search).
+  std::multimap<std::int64_t, Uuid> plaatsgevonden;
+  // InterneTaak.status -> InterneTaak.
+  std::map<Status, std::unordered_set<Uuid, UuidHash>> status;
   // (resource, veld) -> value -> uuid, for nummer / referentienummer (KI-GEN-023).
   std::map<std::pair<std::string_view, std::string_view>, std::unordered_map<std::string, Uuid>>
       nummer;
 };
+
+// A moment as microseconds since 1970-01-01T00:00:00Z (naive values are UTC,
+// model.md §1.6), for comparing and ordering date-times.
+std::int64_t microseconden(const DateTime& t);
 
 // The identificator index key: codeObjecttype, codeSoortObjectId, objectId,
 // codeRegister (as the API's strings), without the parent.
@@ -182,6 +193,30 @@ private:
     } else if constexpr (std::is_same_v<T, Partij>) {
       const std::string naam = partij_naam(obj);
       if (!naam.empty()) lijst(indexen_.partij_naam[naam]);
+    } else if constexpr (std::is_same_v<T, Onderwerpobject>) {
+      if (obj.onderwerpobjectidentificator.has_value())
+        lijst(indexen_.onderwerpobject_object_id[obj.onderwerpobjectidentificator->objectId.value_or("")]);
+    } else if constexpr (std::is_same_v<T, Klantcontact>) {
+      if (obj.plaatsgevondenOp.has_value()) {
+        const std::int64_t t = microseconden(*obj.plaatsgevondenOp);
+        if (erbij) {
+          indexen_.plaatsgevonden.emplace(t, u);
+        } else {
+          auto [b, e] = indexen_.plaatsgevonden.equal_range(t);
+          for (auto it = b; it != e; ++it)
+            if (it->second == u) {
+              indexen_.plaatsgevonden.erase(it);
+              break;
+            }
+        }
+      }
+    } else if constexpr (std::is_same_v<T, InterneTaak>) {
+      if (obj.status.has_value()) {
+        if (erbij)
+          indexen_.status[*obj.status].insert(u);
+        else
+          indexen_.status[*obj.status].erase(u);
+      }
     }
   }
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "../rules/gedeeld.hpp"
 #include "impl.hpp"
 
 namespace ki {
@@ -176,8 +177,10 @@ void controleer_opgeslagen(const Register::Impl& r, const T& nieuw, const T& req
   if (err.count()) return;
 
   if constexpr (std::is_same_v<T, Klantcontact>) {
-    // KI-KC-001 on the effective values of a PATCH.
-    if (m == Modus::partial && nieuw.verdereActieOndernomen.value_or(false) &&
+    // KI-KC-001 on the effective values of a PUT/PATCH (a PUT without
+    // verdereActieOndernomen has reset it to false; indicatieContactGelukt
+    // keeps the stored value when omitted).
+    if (m != Modus::create && nieuw.verdereActieOndernomen.value_or(false) &&
         nieuw.indicatieContactGelukt.value_or(false))
       err.add_at("nonFieldErrors", "no-further-action-when-contact-succesful",
                  "Als het contact gelukt is kan er geen verdere actie zijn ondernomen");
@@ -213,6 +216,17 @@ void controleer_opgeslagen(const Register::Impl& r, const T& nieuw, const T& req
       err.add_at("vertegenwoordigdePartij", "invalid",
                  "De partij kan niet zichzelf vertegenwoordigen.");
   } else if constexpr (std::is_same_v<T, DigitaalAdres>) {
+    // KI-DA-008: a PATCH of adres without soortDigitaalAdres is checked with
+    // the stored soort (KI-DA-001/002).
+    if (oud && request.adres.has_value() && !request.soortDigitaalAdres.present() &&
+        nieuw.soortDigitaalAdres.has_value()) {
+      json::PathSegment adres(err, "adres");
+      if (*nieuw.soortDigitaalAdres == SoortDigitaalAdres::email)
+        rules::check_emailadres(*request.adres, err);
+      else if (*nieuw.soortDigitaalAdres == SoortDigitaalAdres::telefoonnummer)
+        rules::check_telefoonnummer(*request.adres, err);
+    }
+    if (err.count()) return;
     // KI-DA-004 on effective values, then KI-DA-005 (which, as in Open Klant,
     // does not exclude the address itself).
     if (nieuw.isStandaardAdres.value_or(false) && !nieuw.verstrektDoorPartij.has_value()) {
@@ -236,10 +250,8 @@ void controleer_opgeslagen(const Register::Impl& r, const T& nieuw, const T& req
     }
   } else if constexpr (std::is_same_v<T, PartijIdentificator>) {
     const auto& v = r.opslag.van<PartijIdentificator>();
-    if (!ouder_is_kvk(r, nieuw)) {  // KI-PI-010
-      err.add_at("subIdentificatorVan", "invalid",
-                 "Het is alleen mogelijk om een subIdentifierVan te selecteren met "
-                 "codeSoortObjectId = `kvk_nummer`.");
+    if (request.uuid.has_value() && !v.vind(*request.uuid)) {  // KI-PI-017
+      err.add_at("uuid", "invalid", "PartijIdentificator object bestaat niet.");
       return;
     }
     if (oud && !v.verwijzers("subIdentificatorVan", eigen).empty() &&
@@ -248,6 +260,22 @@ void controleer_opgeslagen(const Register::Impl& r, const T& nieuw, const T& req
       err.add_at("partijIdentificatorCodeSoortObjectId", "invalid",
                  "Het is niet mogelijk om de codeSoortObjectId van deze PartijIdentificator te "
                  "wijzigen, omdat er andere PartijIdentificatoren aan gekoppeld zijn.");
+      return;
+    }
+    if (m == Modus::partial && !nieuw.subIdentificatorVan.has_value() &&
+        nieuw.partijIdentificator->codeSoortObjectId == CodeSoortObjectId::vestigingsnummer) {
+      // KI-PI-009 on the effective values (the validator judges a PATCH only
+      // when it names subIdentificatorVan).
+      err.add_at("subIdentificatorVan", "invalid",
+                 "Voor een PartijIdentificator met codeSoortObjectId = `vestigingsnummer` is het "
+                 "verplicht om een `sub_identifier_van` met codeSoortObjectId = `kvk_nummer` te "
+                 "kiezen.");
+      return;
+    }
+    if (!ouder_is_kvk(r, nieuw)) {  // KI-PI-010
+      err.add_at("subIdentificatorVan", "invalid",
+                 "Het is alleen mogelijk om een subIdentifierVan te selecteren met "
+                 "codeSoortObjectId = `kvk_nummer`.");
       return;
     }
     if (const Uuid* ouder = ref_uuid(nieuw.subIdentificatorVan); ouder && *ouder == eigen) {

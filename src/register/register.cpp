@@ -105,7 +105,9 @@ Antwoord Register::Impl::schrijf(rules::Modus m, const Uuid* uuid,
   auto v = rules::validate<T>(body, regels(m, oud));
   if (!v.ok()) return ongeldig(std::move(v.errors));
   T nieuw = oud ? samenvoegen(*oud, v.value, m) : v.value;
-  if (!oud) nieuw.uuid = nieuwe_uuid<T>();
+  // The uuid is the path's (a writable uuid in the body, PartijIdentificator's,
+  // never renames a stored object) or a new one.
+  nieuw.uuid = oud ? *uuid : nieuwe_uuid<T>();
   json::ErrorPath err;
   controleer_opgeslagen(*this, nieuw, v.value, oud, m, err);
   if (err.count()) return ongeldig(err.take());

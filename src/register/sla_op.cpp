@@ -93,19 +93,18 @@ void sla_op(Register::Impl& r, opslag::Transactie& t, T& nieuw, const T& request
     koppel(t, r.opslag, p, request.rekeningnummers, &Rekeningnummer::partij, "partij");
     nieuw.digitaleAdressen.reset();
     nieuw.rekeningnummers.reset();
-    if (request.partijIdentificatoren.present()) {
+    // null or absent: unchanged; a list (also []) replaces the set (§5.1 item 4).
+    if (request.partijIdentificatoren.has_value()) {
       std::vector<Uuid> behouden;
-      if (request.partijIdentificatoren.has_value()) {
-        for (auto item : *request.partijIdentificatoren) {
-          // An item with uuid updates that identificator and attaches it to
-          // this partij; one without creates a new one (§5.1).
-          if (!item.uuid.has_value()) item.uuid = nieuwe_uuid();
-          Ref<Partij> eigenaar;
-          eigenaar.uuid = p;
-          item.identificeerdePartij = eigenaar;
-          behouden.push_back(*item.uuid);
-          t.zet(item);
-        }
+      for (auto item : *request.partijIdentificatoren) {
+        // An item with uuid updates that identificator and attaches it to
+        // this partij; one without creates a new one (§5.1).
+        if (!item.uuid.has_value()) item.uuid = nieuwe_uuid();
+        Ref<Partij> eigenaar;
+        eigenaar.uuid = p;
+        item.identificeerdePartij = eigenaar;
+        behouden.push_back(*item.uuid);
+        t.zet(item);
       }
       if (oud) {
         const auto huidige =

@@ -58,6 +58,10 @@ Antwoord Register::import_snapshot(std::string_view jsonl) {
         if (d.ok()) errors.push_back({naam + ".object.uuid", "required", std::string(msg::required)});
         return;
       }
+      if (nieuw.van<T>().vind(*d.value.uuid)) {  // one object per uuid
+        errors.push_back({naam + ".object.uuid", "unique", "Dubbele uuid."});
+        return;
+      }
       nieuw.plaats(d.value);
     });
     if (!bekend) errors.push_back({naam + ".type", "invalid", "Onbekend type."});

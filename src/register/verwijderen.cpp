@@ -87,6 +87,21 @@ Antwoord Register::remove(const Uuid& uuid) {
             "referenced through protected foreign keys: "
             "'PartijIdentificator.sub_identificator_van'."}});
   }
+  if constexpr (std::is_same_v<T, Partij>) {
+    // The partij's identificatoren go along; one that is the parent
+    // (subIdentificatorVan, a protected foreign key) of another partij's
+    // identificator may not (Django's ProtectedError, as KI-PI-016).
+    const auto& pis = o.van<PartijIdentificator>();
+    for (const auto& pi : pis.verwijzers("identificeerdePartij", uuid))
+      for (const auto& kind : pis.verwijzers("subIdentificatorVan", pi)) {
+        const auto& eigenaar = pis.vind(kind)->identificeerdePartij;
+        if (!eigenaar.has_value() || *eigenaar->uuid != uuid)
+          return impl_->ongeldig(
+              {{"nonFieldErrors", "invalid",
+                "Cannot delete some instances of model 'Partij' because they are referenced "
+                "through protected foreign keys: 'PartijIdentificator.sub_identificator_van'."}});
+      }
+  }
   Transactie t(impl_->opslag);
   wis<T>(t, o, uuid);
   t.commit();

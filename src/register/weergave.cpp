@@ -142,6 +142,11 @@ T Weergave::render(const T& stored, std::string_view expand) const {
       if (gevraagd(expand, "wasPartij") && obj.wasPartij.has_value())
         if (const Partij* p = o_.van<Partij>().vind(*obj.wasPartij->uuid))
           e.unknown["wasPartij"] = json::encode(render(*p));
+      // Nested paths of Partij (betrokkenen.hadKlantcontact) and DigitaalAdres
+      // (verstrektDoorBetrokkene.hadKlantcontact[.leiddeTotInterneTaken]).
+      if (gevraagd(expand, "hadKlantcontact") && obj.hadKlantcontact.has_value())
+        if (const Klantcontact* k = o_.van<Klantcontact>().vind(*obj.hadKlantcontact->uuid))
+          e.unknown["hadKlantcontact"] = json::encode(render(*k, onder(expand, "hadKlantcontact")));
       obj.expand = std::move(e);
     }
   } else if constexpr (std::is_same_v<T, Partij>) {
@@ -211,7 +216,8 @@ T Weergave::render(const T& stored, std::string_view expand) const {
       e.verstrektDoorBetrokkene.set_null();
       if (obj.verstrektDoorBetrokkene.has_value())
         if (const Betrokkene* b = o_.van<Betrokkene>().vind(*obj.verstrektDoorBetrokkene->uuid))
-          e.verstrektDoorBetrokkene = Box<Betrokkene>(render(*b));
+          e.verstrektDoorBetrokkene =
+              Box<Betrokkene>(render(*b, onder(expand, "verstrektDoorBetrokkene")));
       obj.expand = std::move(e);
     }
   }

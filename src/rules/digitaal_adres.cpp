@@ -34,9 +34,10 @@ void Regels<DigitaalAdres>::object(const Walk<DigitaalAdres>& w, json::ErrorPath
     err.add_at("verstrektDoorPartij", "required", std::string(msg::required));
     return;
   }
-  // KI-DA-004 (a PATCH without verstrektDoorPartij is judged by the register).
+  // KI-DA-004 with the effective partij: a PUT or PATCH without
+  // verstrektDoorPartij keeps the stored one (judged by the register).
   if (a.isStandaardAdres.value_or(false) && !a.verstrektDoorPartij.has_value() &&
-      (w.modus() != Modus::partial || w.present("verstrektDoorPartij"))) {
+      (w.modus() == Modus::create || w.present("verstrektDoorPartij"))) {
     err.add_at("isStandaardAdres", "invalid",
                "`is_standaard_adres` kan alleen gezet worden als `verstrekt_door_partij` niet "
                "leeg is.");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gedeeld.hpp"
+#include "klantinteracties/json/scalars.hpp"
 #include "klantinteracties/rules/primitives.hpp"
 
 namespace ki::rules {
@@ -55,7 +56,7 @@ std::string object_id_fout(CodeSoortObjectId soort, std::string_view id, bool st
   std::size_t lengte = 9;
   if (soort == CodeSoortObjectId::kvk_nummer) lengte = 8;
   if (soort == CodeSoortObjectId::vestigingsnummer) lengte = 12;
-  if (id.size() != lengte)  // KI-PI-004 (Python len: code points; digits are ASCII)
+  if (json::python_len(id) != lengte)  // KI-PI-004 (Python len: code points, not bytes)
     return fmt::format("Deze waarde is ongeldig, reden: Waarde moet {} tekens lang zijn", lengte);
   if (!alleen_cijfers(id)) return "Deze waarde is ongeldig, reden: Voer een numerieke waarde in";
   if (soort == CodeSoortObjectId::bsn && !elfproef(id))  // KI-PI-006
@@ -145,7 +146,8 @@ void Regels<PartijIdentificator>::object(const Walk<PartijIdentificator>& w,
   if (g.codeSoortObjectId.has_value() &&
       *g.codeSoortObjectId == CodeSoortObjectId::vestigingsnummer &&
       !pi.subIdentificatorVan.has_value() &&
-      (w.modus() != Modus::partial || w.present("subIdentificatorVan"))) {  // KI-PI-009
+      (w.modus() == Modus::create || w.present("subIdentificatorVan"))) {  // KI-PI-009
+    // (a PUT or PATCH without the key keeps the stored parent: the register's)
     err.add_at("subIdentificatorVan", "invalid",
                "Voor een PartijIdentificator met codeSoortObjectId = `vestigingsnummer` is het "
                "verplicht om een `sub_identifier_van` met codeSoortObjectId = `kvk_nummer` te "

@@ -2,6 +2,9 @@
 
 #include "klantinteracties/rules/walker.hpp"
 
+#include <string>
+#include <vector>
+
 namespace ki::rules::detail {
 
 // KI-MD-001..003: metadata must be an object of non-blank text values of at
@@ -15,9 +18,18 @@ bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err
   }
   const std::size_t before = err.count();
   out.clear();
-  for (const auto& kv : raw.get_object()) {
+  const auto& obj = raw.get_object();
+  std::vector<std::string> parsed;
+  parsed.reserve(obj.size());
+  for (const auto& kv : obj) parsed.push_back(json::parse_key(kv.key()));
+  std::size_t index = 0;
+  for (const auto& kv : obj) {
+    const std::size_t i = index++;
+    bool later = false;  // §0.3: a later key that parses alike replaces this one
+    for (std::size_t j = i + 1; j < parsed.size() && !later; ++j) later = parsed[j] == parsed[i];
+    if (later) continue;
     const auto& v = kv.value();
-    PathSegment seg(err, json::camelize(json::parse_key(kv.key())));
+    PathSegment seg(err, json::camelize(parsed[i]));
     std::string text;
     if (v.is_null()) {
       err.add("null", std::string(msg::null));

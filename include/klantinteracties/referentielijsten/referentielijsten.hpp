@@ -34,6 +34,11 @@ struct Item {
 
 enum class Lijst { kanaal, land, taal, soort_digitaal_adres, soort_object, soort_object_id, extern_register };
 
+// The name of a list as the C ABI, the CLI and Python call it (`kanaal`,
+// `soort_digitaal_adres`, ...), and back.
+std::string_view naam(Lijst l);
+std::optional<Lijst> lijst_uit_naam(std::string_view naam);
+
 struct Tabel {
   Lijst lijst;
   std::string code;  // the table's code in a Referentielijsten API (`KANAAL`)

@@ -1,0 +1,485 @@
+// The C ABI (klantinteracties.h): translates between C strings and the C++
+// API, and nothing more. Every exported function catches everything: the
+// boundary is noexcept and reports failures as statuses.
+
+#include "klantinteracties.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <new>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "klantinteracties/invalid_param.hpp"
+#include "klantinteracties/json/codec.hpp"
+#include "klantinteracties/json/components.hpp"
+#include "klantinteracties/json/error_document.hpp"
+#include "klantinteracties/referentielijsten/referentielijsten.hpp"
+#include "klantinteracties/rules/options.hpp"
+
+namespace {
+
+using ki::InvalidParams;
+using ki::referentielijsten::Lijst;
+using ki::referentielijsten::Referentielijsten;
+using Clock = std::chrono::system_clock;
+
+// ---- the last error, per thread --------------------------------------------
+
+thread_local std::string t_last_error;
+
+// Sets the message of this thread; never throws (a message that cannot be
+// allocated is dropped).
+int fail(int status, std::string_view function, std::string_view message) noexcept {
+  try {
+    t_last_error.assign(function);
+    t_last_error += ": ";
+    t_last_error += message;
+  } catch (...) {
+    t_last_error.clear();
+  }
+  return status;
+}
+
+int succeed() noexcept {
+  t_last_error.clear();
+  return KI_OK;
+}
+
+// Runs the body of an exported function: anything thrown becomes KI_EINTERNAL.
+template <class F>
+int guarded(std::string_view function, F&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return fail(KI_EINTERNAL, function, "out of memory");
+  } catch (const std::exception& e) {
+    return fail(KI_EINTERNAL, function, std::string("internal error: ") + e.what());
+  } catch (...) {
+    return fail(KI_EINTERNAL, function, "internal error");
+  }
+}
+
+// ---- arguments ----------------------------------------------------------------
+
+std::atomic<std::size_t> g_input_limit{KI_INPUT_LIMIT_DEFAULT};
+
+// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, at most U+10FFFF.
+// Returns the offset of the first bad byte, or npos.
+std::size_t invalid_utf8_at(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return i;
+    }
+    if (n - i < len) return i;
+    if (p[i + 1] < lo || p[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < len; ++k)
+      if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+// Checks one string argument. `required`: NULL is KI_EINVAL; otherwise NULL
+// stays an empty optional.
+int text_arg(std::string_view function, std::string_view name, const char* arg, bool required,
+             std::optional<std::string_view>& out, std::size_t limit) {
+  out.reset();
+  if (!arg) {
+    if (!required) return KI_OK;
+    return fail(KI_EINVAL, function, std::string(name) + " is NULL");
+  }
+  const std::size_t size = std::strlen(arg);
+  if (size > limit)
+    return fail(KI_EINVAL, function,
+                std::string(name) + " is " + std::to_string(size) +
+                    " bytes, more than the input limit of " + std::to_string(limit));
+  const std::string_view s(arg, size);
+  if (const auto at = invalid_utf8_at(s); at != std::string_view::npos)
+    return fail(KI_EINVAL, function,
+                std::string(name) + " is not valid UTF-8 (byte " + std::to_string(at) + ")");
+  out = s;
+  return KI_OK;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+// A copy the caller frees with ki_free().
+char* c_string(std::string_view s) {
+  auto* p = static_cast<char*>(std::malloc(s.size() + 1));
+  if (!p) throw std::bad_alloc();
+  if (!s.empty()) std::memcpy(p, s.data(), s.size());
+  p[s.size()] = '\0';
+  return p;
+}
+
+// Clears an out-parameter on entry.
+template <class T>
+void clear(T** out) noexcept {
+  if (out) *out = nullptr;
+}
+
+// The one-line summary of a rejection for ki_last_error().
+std::string summary(std::string_view what, const InvalidParams& errors) {
+  std::string s(what);
+  if (errors.empty()) return s;
+  s += ": ";
+  s += errors.front().name;
+  s += ": ";
+  s += errors.front().reason;
+  s += " (";
+  s += std::to_string(errors.size());
+  s += errors.size() == 1 ? " invalidParam)" : " invalidParams)";
+  return s;
+}
+
+// ---- the process-wide reference lists and clock ------------------------------
+//
+// Copy-on-write: readers take the current set under `g_state` (a shared_ptr
+// copy, nothing more) and keep it for the whole validation; writers, one at a
+// time under `g_write`, copy it, change the copy and publish it.
+
+std::mutex g_state;
+std::shared_ptr<const Referentielijsten> g_lijsten;  // null: Referentielijsten::ingebouwd()
+
+std::mutex g_write;
+bool g_lijsten_changed = false;            // guarded by g_write
+std::optional<Clock::time_point> g_clock;  // guarded by g_write
+
+std::shared_ptr<const Referentielijsten> current_lijsten() {
+  std::lock_guard lock(g_state);
+  return g_lijsten;
+}
+
+void publish(std::shared_ptr<const Referentielijsten> lijsten) {
+  std::lock_guard lock(g_state);
+  g_lijsten.swap(lijsten);
+  // the old set is released here, outside readers' way: they hold their own copy
+}
+
+// Under g_write: a private copy of the current set to change.
+std::shared_ptr<Referentielijsten> copy_of_current() {
+  const auto now = current_lijsten();
+  return std::make_shared<Referentielijsten>(now ? *now : Referentielijsten::ingebouwd());
+}
+
+struct LijstNaam {
+  std::string_view naam;
+  Lijst lijst;
+};
+
+constexpr std::array kLijsten{
+    LijstNaam{"kanaal", Lijst::kanaal},
+    LijstNaam{"land", Lijst::land},
+    LijstNaam{"taal", Lijst::taal},
+    LijstNaam{"soort_digitaal_adres", Lijst::soort_digitaal_adres},
+    LijstNaam{"soort_object", Lijst::soort_object},
+    LijstNaam{"soort_object_id", Lijst::soort_object_id},
+    LijstNaam{"extern_register", Lijst::extern_register},
+};
+
+// ---- validation -----------------------------------------------------------------
+
+enum class Step { validate, normalise };
+
+const char* gebruik_name(ki::json::Gebruik g) {
+  switch (g) {
+    case ki::json::Gebruik::resource:
+      return "resource";
+    case ki::json::Gebruik::patch:
+      return "patch";
+    case ki::json::Gebruik::response:
+      return "response";
+    case ki::json::Gebruik::part:
+      return "part";
+  }
+  return "part";
+}
+
+const char* modus_name(ki::rules::Modus m) {
+  switch (m) {
+    case ki::rules::Modus::create:
+      return "create";
+    case ki::rules::Modus::update:
+      return "update";
+    case ki::rules::Modus::partial:
+      return "partial";
+  }
+  return "create";
+}
+
+// ki_validate, ki_validate_normalise (normalised != nullptr) and ki_normalise
+// (step == normalise). `out` receives the result or the error document.
+int judge(std::string_view function, Step step, char** out, bool out_required, const char* type,
+          const char* json, const char* mode, const char* profile) {
+  clear(out);
+  if (out_required && !out) return fail(KI_EINVAL, function, "the out-parameter is NULL");
+  const std::size_t limit = g_input_limit.load(std::memory_order_relaxed);
+  std::optional<std::string_view> type_s, json_s, mode_s, profile_s;
+  if (int rc = text_arg(function, "type", type, true, type_s, limit); rc != KI_OK) return rc;
+  if (int rc = text_arg(function, "json", json, true, json_s, limit); rc != KI_OK) return rc;
+  if (int rc = text_arg(function, "mode", mode, false, mode_s, limit); rc != KI_OK) return rc;
+  if (int rc = text_arg(function, "profile", profile, false, profile_s, limit); rc != KI_OK)
+    return rc;
+
+  const ki::json::Component* component = ki::json::find_component(*type_s);
+  if (!component)
+    return fail(KI_EUNKNOWN_TYPE, function,
+                "unknown type '" + std::string(*type_s) +
+                    "' (not an OpenAPI component of the Klantinteracties API; see ki_types())");
+
+  ki::rules::Options options;
+  std::shared_ptr<const Referentielijsten> lijsten;
+  if (step == Step::validate) {
+    if (!component->validate)
+      return fail(KI_EUNKNOWN_TYPE, function,
+                  std::string(component->naam) + " is " +
+                      (component->gebruik == ki::json::Gebruik::response ? "only a response"
+                                                                         : "a nested part") +
+                      ", never a request body: it has no validation (ki_normalise reads it)");
+    options.modus = component->modus();
+    if (mode_s) {
+      if (*mode_s == "create")
+        options.modus = ki::rules::Modus::create;
+      else if (*mode_s == "update")
+        options.modus = ki::rules::Modus::update;
+      else if (*mode_s == "partial")
+        options.modus = ki::rules::Modus::partial;
+      else
+        return fail(KI_EINVAL, function,
+                    "unknown mode '" + std::string(*mode_s) +
+                        "' (expected \"create\", \"update\", \"partial\" or NULL)");
+    }
+    if (profile_s) {
+      if (*profile_s == "openklant")
+        options.profiel = ki::rules::Profiel::openklant;
+      else if (*profile_s == "strict")
+        options.profiel = ki::rules::Profiel::strict;
+      else
+        return fail(KI_EINVAL, function,
+                    "unknown profile '" + std::string(*profile_s) +
+                        "' (expected \"openklant\", \"strict\" or NULL)");
+    }
+    lijsten = current_lijsten();
+    options.referentielijsten = lijsten.get();  // null: the built-in lists
+  }
+
+  InvalidParams errors;
+  const boost::json::value body = ki::json::parse(*json_s, errors);
+  if (!errors.empty()) {
+    if (out) *out = c_string(ki::json::error_document_string(errors));
+    return fail(KI_EPARSE, function, summary("malformed JSON", errors));
+  }
+  const boost::json::value result = step == Step::validate
+                                        ? component->validate(body, options, errors)
+                                        : component->roundtrip(body, errors);
+  if (!errors.empty()) {
+    if (out) *out = c_string(ki::json::error_document_string(errors));
+    return fail(KI_EINVALID, function,
+                summary(std::string(component->naam) + " is invalid", errors));
+  }
+  if (out && out_required) *out = c_string(boost::json::serialize(result));
+  return succeed();
+}
+
+}  // namespace
+
+// ---- the exported functions ------------------------------------------------------
+
+extern "C" {
+
+KI_API const char* ki_version(void) noexcept { return KI_VERSION_STRING; }
+
+KI_API const char* ki_status_name(int status) noexcept {
+  switch (status) {
+    case KI_OK:
+      return "KI_OK";
+    case KI_EINVAL:
+      return "KI_EINVAL";
+    case KI_EPARSE:
+      return "KI_EPARSE";
+    case KI_EINVALID:
+      return "KI_EINVALID";
+    case KI_ENOTFOUND:
+      return "KI_ENOTFOUND";
+    case KI_ECONFLICT:
+      return "KI_ECONFLICT";
+    case KI_EUNKNOWN_TYPE:
+      return "KI_EUNKNOWN_TYPE";
+    case KI_EINTERNAL:
+      return "KI_EINTERNAL";
+    default:
+      return "KI_UNKNOWN_STATUS";
+  }
+}
+
+KI_API void ki_free(void* ptr) noexcept { std::free(ptr); }
+
+KI_API const char* ki_last_error(void) noexcept { return t_last_error.c_str(); }
+
+KI_API int ki_set_input_limit(size_t* out_previous, size_t max_bytes) noexcept {
+  return guarded("ki_set_input_limit", [&] {
+    if (out_previous) *out_previous = g_input_limit.load();
+    if (max_bytes == 0) return fail(KI_EINVAL, "ki_set_input_limit", "max_bytes is 0");
+    const std::size_t previous = g_input_limit.exchange(max_bytes);
+    if (out_previous) *out_previous = previous;
+    return succeed();
+  });
+}
+
+KI_API int ki_types(char** out_json) noexcept {
+  clear(out_json);
+  return guarded("ki_types", [&] {
+    if (!out_json) return fail(KI_EINVAL, "ki_types", "out_json is NULL");
+    boost::json::array types;
+    for (const auto& c : ki::json::components()) {
+      boost::json::object o;
+      o.emplace("name", c.naam);
+      o.emplace("use", gebruik_name(c.gebruik));
+      if (c.validate)
+        o.emplace("mode", modus_name(c.modus()));
+      else
+        o.emplace("mode", nullptr);
+      types.emplace_back(std::move(o));
+    }
+    *out_json = c_string(boost::json::serialize(types));
+    return succeed();
+  });
+}
+
+KI_API int ki_validate(char** out_error_document, const char* type, const char* json,
+                       const char* mode, const char* profile) noexcept {
+  return guarded("ki_validate", [&] {
+    return judge("ki_validate", Step::validate, out_error_document, false, type, json, mode,
+                 profile);
+  });
+}
+
+KI_API int ki_validate_normalise(char** out_json, const char* type, const char* json,
+                                 const char* mode, const char* profile) noexcept {
+  return guarded("ki_validate_normalise", [&] {
+    return judge("ki_validate_normalise", Step::validate, out_json, true, type, json, mode,
+                 profile);
+  });
+}
+
+KI_API int ki_normalise(char** out_json, const char* type, const char* json) noexcept {
+  return guarded("ki_normalise", [&] {
+    return judge("ki_normalise", Step::normalise, out_json, true, type, json, nullptr, nullptr);
+  });
+}
+
+KI_API int ki_referentielijsten_load(char** out_error_document, const char* lijst,
+                                     const char* json) noexcept {
+  constexpr std::string_view function = "ki_referentielijsten_load";
+  clear(out_error_document);
+  return guarded(function, [&] {
+    const std::size_t limit = g_input_limit.load(std::memory_order_relaxed);
+    std::optional<std::string_view> lijst_s, json_s;
+    if (int rc = text_arg(function, "lijst", lijst, true, lijst_s, limit); rc != KI_OK) return rc;
+    if (int rc = text_arg(function, "json", json, true, json_s, limit); rc != KI_OK) return rc;
+    const LijstNaam* naam = nullptr;
+    for (const auto& l : kLijsten)
+      if (equal_ignoring_case(l.naam, *lijst_s)) naam = &l;
+    if (!naam)
+      return fail(KI_EINVAL, function,
+                  "unknown lijst '" + std::string(*lijst_s) +
+                      "' (expected kanaal, land, taal, soort_digitaal_adres, soort_object, "
+                      "soort_object_id or extern_register)");
+
+    std::lock_guard lock(g_write);
+    auto next = copy_of_current();
+    const InvalidParams errors = next->laad(naam->lijst, *json_s);
+    if (!errors.empty()) {
+      const bool parse = errors.size() == 1 && errors.front().code == "parse_error";
+      if (out_error_document)
+        *out_error_document = c_string(ki::json::error_document_string(errors));
+      return fail(
+          parse ? KI_EPARSE : KI_EINVALID, function,
+          summary(parse ? "malformed JSON" : "not a " + std::string(naam->naam) + " list document",
+                  errors));
+    }
+    next->set_klok(g_clock);
+    publish(std::move(next));
+    g_lijsten_changed = true;
+    return succeed();
+  });
+}
+
+KI_API int ki_referentielijsten_reset(void) noexcept {
+  return guarded("ki_referentielijsten_reset", [&] {
+    std::lock_guard lock(g_write);
+    std::shared_ptr<Referentielijsten> next;
+    if (g_clock) {
+      next = std::make_shared<Referentielijsten>(Referentielijsten::ingebouwd());
+      next->set_klok(g_clock);
+    }
+    publish(std::move(next));
+    g_lijsten_changed = false;
+    return succeed();
+  });
+}
+
+KI_API int ki_set_clock(int64_t unix_seconds) noexcept {
+  return guarded("ki_set_clock", [&] {
+    std::optional<Clock::time_point> clock;
+    if (unix_seconds != KI_CLOCK_SYSTEM) {
+      if (unix_seconds > KI_CLOCK_RANGE || unix_seconds < -KI_CLOCK_RANGE)
+        return fail(KI_EINVAL, "ki_set_clock",
+                    std::to_string(unix_seconds) + " is out of range (at most " +
+                        std::to_string(KI_CLOCK_RANGE) + " seconds from 1970)");
+      clock = Clock::time_point(
+          std::chrono::duration_cast<Clock::duration>(std::chrono::seconds(unix_seconds)));
+    }
+    std::lock_guard lock(g_write);
+    std::shared_ptr<Referentielijsten> next;
+    if (clock || g_lijsten_changed) {
+      next = copy_of_current();
+      next->set_klok(clock);
+    }
+    publish(std::move(next));
+    g_clock = clock;
+    return succeed();
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,334 @@
+/*
+ * klantinteracties.h: the C ABI of libklantinteracties.
+ *
+ * The VNG Klantinteracties standard as Open Klant (2.18, API 0.9.0) serves
+ * it, in process: validate a request body the way Open Klant would, with the
+ * same verdict and the same `invalidParams`, and read or write the API's JSON.
+ *
+ * Conventions (the model is libgit2):
+ *
+ *  - Every name starts with `ki_` (functions, types) or `KI_` (macros).
+ *  - Functions return an `int` status: KI_OK (0) or one of the negative
+ *    KI_E* codes below. Results come back through out-parameters, which come
+ *    first. On entry every non-NULL out-parameter is set to NULL, so after a
+ *    call it is either NULL or a string the caller owns.
+ *  - What goes in and comes out is the API's own JSON, UTF-8, NUL-terminated.
+ *    A rejected payload gives the body of Open Klant's HTTP 400 answer, the
+ *    "error document" (validation.md section 0):
+ *
+ *      {"type":"http://localhost/ref/fouten/ValidationError/","code":"invalid",
+ *       "title":"Invalid input.","status":400,"detail":"Invalid input.",
+ *       "instance":"urn:uuid:<random uuid4, new for every document>",
+ *       "invalidParams":[{"name":"soortPartij","code":"required",
+ *                         "reason":"Dit veld is vereist."}]}
+ *
+ *  - Every string the library returns is allocated by the library and is
+ *    released with ki_free(); nothing else frees it.
+ *  - No function crashes on bad input: NULL where a string is required, text
+ *    that is not valid UTF-8, or text longer than the input limit
+ *    (ki_set_input_limit(), KI_INPUT_LIMIT_DEFAULT = 16 MiB) give KI_EINVAL;
+ *    any unexpected failure inside the library (including running out of
+ *    memory) gives KI_EINTERNAL. A failing call changes nothing.
+ *  - After a failing call, ki_last_error() describes the failure in one line.
+ *
+ * Types: `type` arguments name an OpenAPI component of the Klantinteracties
+ * API, in any letter case: "Klantcontact", "Partij", "PatchedPartij",
+ * "MaakKlantcontact", "ExpandPartij", "PaginatedPartijList", ... (ki_types()
+ * lists them all).
+ *
+ * Thread safety: every function may be called from several threads at once.
+ * Validation and the codec share no mutable state except the process-wide
+ * reference lists and clock, which ki_referentielijsten_load(),
+ * ki_referentielijsten_reset() and ki_set_clock() replace as a whole
+ * (copy-on-write under a lock): a validation running at the same time sees
+ * either the old or the new set, never a mix. Each function states its own
+ * guarantee below.
+ *
+ * The header is C99 and C++ compatible.
+ */
+#ifndef KLANTINTERACTIES_H
+#define KLANTINTERACTIES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "klantinteracties_version.h"
+
+/* KI_API marks the functions the shared library exports; the library is
+ * built with hidden visibility and a version script, so these are its only
+ * symbols. */
+#if defined(_WIN32) || defined(__CYGWIN__)
+#if defined(KI_BUILDING_LIBRARY)
+#define KI_API __declspec(dllexport)
+#else
+#define KI_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) || defined(__clang__)
+#define KI_API __attribute__((visibility("default")))
+#else
+#define KI_API
+#endif
+
+/* KI_NOEXCEPT: no function lets an exception out; C++ callers see that. */
+#if defined(__cplusplus)
+#define KI_NOEXCEPT noexcept
+#else
+#define KI_NOEXCEPT
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Status codes --------------------------------------------------------- */
+
+/** The status every function returns. The values are stable ABI. */
+typedef enum ki_status {
+  /** Success. */
+  KI_OK = 0,
+  /** Invalid argument: a required pointer is NULL, a string is not valid
+   *  UTF-8 or is longer than the input limit, or a `mode`, `profile` or
+   *  `lijst` name is not one of those documented. Nothing was judged. */
+  KI_EINVAL = -1,
+  /** The JSON text is malformed. The error document (one invalidParam
+   *  `nonFieldErrors`/`parse_error`, as Open Klant answers a body it cannot
+   *  parse) is returned where the function has an out-parameter for it. */
+  KI_EPARSE = -2,
+  /** The payload was judged and rejected: the error document with its
+   *  invalidParams is returned. */
+  KI_EINVALID = -3,
+  /** The object does not exist (HTTP 404). Used by the register functions. */
+  KI_ENOTFOUND = -4,
+  /** The operation conflicts with the stored state. Used by the register
+   *  functions. */
+  KI_ECONFLICT = -5,
+  /** `type` names no OpenAPI component, or (ki_validate*) a component that is
+   *  never a request body (Expand*, Paginated*, nested parts). */
+  KI_EUNKNOWN_TYPE = -6,
+  /** An unexpected failure inside the library (a bug, or out of memory). */
+  KI_EINTERNAL = -7
+} ki_status;
+
+/** The default input limit: 16 MiB per string argument. */
+#define KI_INPUT_LIMIT_DEFAULT ((size_t)16 * 1024 * 1024)
+
+/** ki_set_clock() value that returns to the system clock. */
+#define KI_CLOCK_SYSTEM INT64_MIN
+/** The largest distance from the epoch, in seconds, ki_set_clock() accepts. */
+#define KI_CLOCK_RANGE INT64_C(9000000000)
+
+/* ---- Library ---------------------------------------------------------------- */
+
+/**
+ * The version of the loaded library, "MAJOR.MINOR.PATCH" (compare with
+ * KI_VERSION_STRING, the version of the headers compiled against).
+ *
+ * @return a static string; never NULL; never to be freed.
+ * Thread safety: safe from any thread.
+ */
+KI_API const char* ki_version(void) KI_NOEXCEPT;
+
+/**
+ * The name of a status code: "KI_OK", "KI_EINVAL", ..., or "KI_UNKNOWN_STATUS"
+ * for a value that is no status.
+ *
+ * @param status a value a ki_ function returned.
+ * @return a static string; never NULL; never to be freed.
+ * Thread safety: safe from any thread.
+ */
+KI_API const char* ki_status_name(int status) KI_NOEXCEPT;
+
+/**
+ * Releases a string the library returned through an out-parameter.
+ *
+ * @param ptr the string (owned by the caller until this call); NULL is
+ *        allowed and does nothing. Must come from this library and must not
+ *        be freed twice.
+ * Thread safety: safe from any thread (not twice on the same pointer).
+ */
+KI_API void ki_free(void* ptr) KI_NOEXCEPT;
+
+/**
+ * One line describing why the last failing ki_ call on this thread failed,
+ * e.g. "ki_validate: unknown type 'Partijen'" or "ki_validate: Partij is
+ * invalid: soortPartij: Dit veld is vereist. (1 invalidParam)". A successful
+ * call makes it "" again; ki_free(), ki_version(), ki_status_name() and
+ * ki_last_error() itself leave it unchanged.
+ *
+ * @return a string owned by the library, valid on this thread until the next
+ *         ki_ call on it; never NULL; never to be freed.
+ * Thread safety: each thread has its own message.
+ */
+KI_API const char* ki_last_error(void) KI_NOEXCEPT;
+
+/**
+ * Sets the maximum length in bytes (without the terminating NUL) of every
+ * string argument; longer strings give KI_EINVAL. The default is
+ * KI_INPUT_LIMIT_DEFAULT (16 MiB).
+ *
+ * @param out_previous receives the limit that was in force; may be NULL.
+ * @param max_bytes the new limit, at least 1.
+ * @return KI_OK; KI_EINVAL when max_bytes is 0 (nothing changes).
+ * Thread safety: safe from any thread; the limit is process-wide and calls
+ *         that are already running keep the limit they started with.
+ */
+KI_API int ki_set_input_limit(size_t* out_previous, size_t max_bytes) KI_NOEXCEPT;
+
+/**
+ * The OpenAPI components the library knows, as a JSON array in the order of
+ * the OpenAPI document:
+ *   [{"name":"Actor","use":"resource","mode":"create"},
+ *    {"name":"PatchedActor","use":"patch","mode":"partial"},
+ *    {"name":"ExpandPartij","use":"response","mode":null}, ...]
+ * `use` is "resource" (a POST/PUT body and response), "patch" (a PATCH body),
+ * "response" (only ever answered) or "part" (nested in others); `mode` is
+ * the default mode of ki_validate() for it, null when it cannot be validated.
+ *
+ * @param out_json receives the array; must not be NULL; free with ki_free().
+ * @return KI_OK; KI_EINVAL when out_json is NULL; KI_EINTERNAL.
+ * Thread safety: safe from any thread.
+ */
+KI_API int ki_types(char** out_json) KI_NOEXCEPT;
+
+/* ---- Validation and the codec --------------------------------------------- */
+
+/**
+ * Validates a request body as Open Klant validates it: the same verdict and,
+ * when it rejects, the same error document, with the same invalidParams in
+ * the same order. Only the stateless rules are applied; rules that need
+ * stored objects (existence of references, uniqueness) belong to the register.
+ *
+ * @param out_error_document on KI_EINVALID and KI_EPARSE receives the error
+ *        document (free with ki_free()); otherwise set to NULL. May be NULL
+ *        when only the status is wanted.
+ * @param type the component to validate as: a request body ("Partij",
+ *        "PatchedPartij", "MaakKlantcontact", ...; any letter case). Must not
+ *        be NULL.
+ * @param json the body, JSON text (UTF-8). Must not be NULL.
+ * @param mode "create" (POST), "update" (PUT) or "partial" (PATCH); NULL for
+ *        the component's default ("partial" for Patched*, else "create").
+ * @param profile "openklant" (exactly Open Klant's verdict) or "strict" (adds
+ *        the checks Open Klant lacks, the rules marked NOT ENFORCED); NULL
+ *        is "openklant".
+ * @return KI_OK (valid); KI_EINVALID (rejected; error document);
+ *         KI_EPARSE (malformed JSON; error document); KI_EUNKNOWN_TYPE;
+ *         KI_EINVAL (NULL type or json, non-UTF-8 or oversized text,
+ *         unknown mode or profile); KI_EINTERNAL.
+ * Thread safety: safe from any number of threads at once; judges against the
+ *         process-wide reference lists and clock as they are when it starts.
+ */
+KI_API int ki_validate(char** out_error_document, const char* type, const char* json,
+                       const char* mode, const char* profile) KI_NOEXCEPT;
+
+/**
+ * ki_validate(), returning on success what Open Klant would store: the body
+ * decoded and re-encoded in the API's shape (keys in the API's order and
+ * camelCase, uuids and date-times in canonical form, unknown keys kept last).
+ *
+ * @param out_json receives, on KI_OK, the normalised object; on KI_EINVALID
+ *        and KI_EPARSE, the error document; otherwise NULL. Must not be NULL.
+ *        Free with ki_free().
+ * @param type, json, mode, profile as for ki_validate().
+ * @return as ki_validate(); KI_EINVAL also when out_json is NULL.
+ * Thread safety: as ki_validate().
+ */
+KI_API int ki_validate_normalise(char** out_json, const char* type, const char* json,
+                                 const char* mode, const char* profile) KI_NOEXCEPT;
+
+/**
+ * Decodes JSON as a component and encodes it again: the JSON the library
+ * would write for it (the `roundtrip` of the command-line tool). Only the
+ * decoding is judged (JSON syntax, types, nested shapes), not the validation
+ * rules; any component can be used, responses included.
+ *
+ * @param out_json receives, on KI_OK, the re-encoded JSON; on KI_EINVALID
+ *        (not decodable as `type`) and KI_EPARSE (malformed JSON), the error
+ *        document; otherwise NULL. Must not be NULL. Free with ki_free().
+ * @param type any component ("ExpandPartij", "PaginatedKlantcontactList",
+ *        "Partij", ...; any letter case). Must not be NULL.
+ * @param json the document, JSON text (UTF-8). Must not be NULL.
+ * @return KI_OK; KI_EINVALID; KI_EPARSE; KI_EUNKNOWN_TYPE; KI_EINVAL (NULL
+ *         argument, non-UTF-8 or oversized text); KI_EINTERNAL.
+ * Thread safety: safe from any number of threads at once.
+ */
+KI_API int ki_normalise(char** out_json, const char* type, const char* json) KI_NOEXCEPT;
+
+/* ---- Reference lists (referentielijsten) and the clock ---------------------- */
+
+/**
+ * Replaces one reference list of the process-wide set that ki_validate()
+ * judges against, from a Referentielijsten API document in either shape: the
+ * VNG API's array ([{"code","naam","indicatieActief"}], Land's
+ * [{"landcode","landnaam","ingangsdatumLand","einddatumLand"}]) or Open
+ * Klant's items page ({"count","next","previous","results":[{"code","naam",
+ * "begindatumGeldigheid","einddatumGeldigheid"}]}). Items without a code are
+ * skipped. Loading the Kanaal list switches the kanaal check on (KI-KAN-001),
+ * as configuring the Referentielijsten API does in Open Klant.
+ *
+ * @param out_error_document on KI_EINVALID and KI_EPARSE receives an error
+ *        document naming what is wrong in the list document (free with
+ *        ki_free()); otherwise NULL. May be NULL.
+ * @param lijst which list, any letter case: "kanaal", "land", "taal",
+ *        "soort_digitaal_adres", "soort_object", "soort_object_id",
+ *        "extern_register". Must not be NULL.
+ * @param json the list document, JSON text (UTF-8). Must not be NULL.
+ * @return KI_OK; KI_EINVALID (not a list document; nothing changes);
+ *         KI_EPARSE (malformed JSON; nothing changes); KI_EINVAL (NULL
+ *         argument, unknown lijst, non-UTF-8 or oversized text);
+ *         KI_EINTERNAL.
+ * Thread safety: safe from any thread; the set is replaced as a whole, so a
+ *         validation running at the same time sees the old or the new set.
+ *         Concurrent loads are applied one after the other.
+ */
+KI_API int ki_referentielijsten_load(char** out_error_document, const char* lijst,
+                                     const char* json) KI_NOEXCEPT;
+
+/**
+ * Restores the built-in reference lists (referentielijsten.md: ISO 3166 with
+ * XK, the example Taal list, ...; an empty Kanaal list and the kanaal check
+ * off, as in Open Klant's default configuration). The clock set with
+ * ki_set_clock() stays.
+ *
+ * @return KI_OK; KI_EINTERNAL.
+ * Thread safety: as ki_referentielijsten_load().
+ */
+KI_API int ki_referentielijsten_reset(void) KI_NOEXCEPT;
+
+/**
+ * Fixes the moment against which the validity windows of reference-list
+ * items are judged (KI-KAN-003), or returns to the system clock. For tests
+ * and for replaying a past moment.
+ *
+ * @param unix_seconds seconds since 1970-01-01T00:00:00Z (UTC), negative
+ *        allowed, at most KI_CLOCK_RANGE away from 0 (about the years 1685
+ *        to 2255); KI_CLOCK_SYSTEM for the system clock (the default).
+ * @return KI_OK; KI_EINVAL for a moment out of range (nothing changes);
+ *         KI_EINTERNAL.
+ * Thread safety: as ki_referentielijsten_load().
+ */
+KI_API int ki_set_clock(int64_t unix_seconds) KI_NOEXCEPT;
+
+/* ---- The register (ki_register_*) ------------------------------------------ */
+/*
+ * RESERVED for the in-memory register (include/klantinteracties/register/),
+ * added here when it exists: an opaque handle
+ *
+ *   typedef struct ki_register ki_register;
+ *
+ * with ki_register_new(ki_register **out), ki_register_free(ki_register *),
+ * and the F-functions in the form
+ *
+ *   int ki_register_get(char **out_json, ki_register *reg, const char *type,
+ *                       const char *uuid);
+ *
+ * Same conventions: out-parameter first, the API's JSON in and out, the error
+ * document on KI_EINVALID, KI_ENOTFOUND for an unknown uuid, KI_ECONFLICT for
+ * a conflict with the stored state; one handle may be shared by threads as
+ * the register's own header states.
+ */
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* KLANTINTERACTIES_H */
