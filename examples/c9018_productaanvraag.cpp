@@ -333,8 +333,8 @@ void vertel(Gemeente& g, const Run& run) {
   // Stap 6 (F2120): the zaak is delegated to the team, or not.
   if (run.interne_taak) {
     std::cout << "Variant D: het aanmaken van de zaak wordt aan een team overgedragen\n";
-    toon("Stap 6.1 (variant D): team dat de zaak aanmaakt als actor opgezocht",
-         "GET /actoren?soortActor=organisatorische_eenheid", lees<ki::Actor>(reg, g.team));
+    toon("Stap 6.1 (variant D): team dat de zaak aanmaakt; het is al bekend als actor",
+         "GET /actoren/" + tekst(g.team), lees<ki::Actor>(reg, g.team));
     const auto t =
         zeker(kc::registreer_interne_taak(reg, k.klantcontact, zaak_aanmaken(g)), "interne taak");
     toon("Stap 6.2 (variant D): interne taak voor het aanmaken van de zaak geregistreerd",

@@ -124,7 +124,7 @@ TEST_CASE("C9018 variant A, step by step: klantcontact, partij found, betrokkene
   check_klant_betrokkene(o, klant.klant.betrokkene, k.klantcontact);
   const auto b = o.vind<Betrokkene>(klant.klant.betrokkene);
   CHECK(naar(b.wasPartij) == o.partij);
-  CHECK_FALSE(b.contactnaam.has_value());
+  CHECK(b.volledigeNaam.value_or("") == "");  // no name of its own
   CHECK(naar(b.digitaleAdressen).empty());
   CHECK(o.reg.count<DigitaalAdres>() == adressen_voor);
   CHECK(o.reg.count<Partij>() == 1);
@@ -328,11 +328,11 @@ TEST_CASE("C9018: an invalid part stores nothing and is named by its part") {
     CHECK(r.antwoord.invalid_params()[0].name.rfind("partij.", 0) == 0);
     CHECK(r.klant.partij == std::nullopt);
   }
-  SUBCASE("the last write fails (referentienummer of the task taken): everything is undone") {
+  SUBCASE("a late write fails (referentienummer of the task taken): everything is undone") {
     auto bestaand = kc::registreer_klantcontact(o.reg, productaanvraag_gesprek(), o.medewerker);
     REQUIRE(bestaand.ok());
     auto t = zaak_aanmaken(o);
-    t.referentienummer = "T-1";
+    t.referentienummer = "645536673";
     REQUIRE(kc::registreer_interne_taak(o.reg, bestaand.klantcontact, t).ok());
     const std::string met_taak = o.reg.export_snapshot();
 
@@ -374,4 +374,40 @@ TEST_CASE("C9018: identificator codes from the reference lists, when asked for")
   in.zaak->zaak = {json::format_uuid(kZaak), "12", "12", "6"};
   const auto goed = kc::c9018(o.reg, in, strikt);
   CHECK_MESSAGE(goed.ok(), boost::json::serialize(goed.antwoord.body));
+}
+
+TEST_CASE("F7554 and F2599 alone: registreer_partij, registreer_betrokkene (a vertegenwoordiger)") {
+  Omgeving o;
+  const auto p = kc::registreer_partij(o.reg, jan_de_vries());
+  REQUIRE_MESSAGE(p.ok(), boost::json::serialize(p.antwoord.body));
+  CHECK(p.partijIdentificatoren.size() == 1);
+  CHECK(p.digitaleAdressen.size() == 2);
+  CHECK(naar(o.vind<Partij>(p.partij).voorkeursDigitaalAdres) == p.digitaleAdressen[0]);
+
+  const auto k = kc::registreer_klantcontact(o.reg, productaanvraag_gesprek(), o.medewerker);
+  REQUIRE(k.ok());
+  kc::BetrokkeneGegevens g;
+  g.partij = p.partij;
+  g.rol = Rol::vertegenwoordiger;
+  g.organisatienaam = "Wereldwinkel 't kikkertje";
+  g.initiator = false;
+  g.digitaleAdressen = {email("info@kikkertje.example.nl")};
+  const auto b = kc::registreer_betrokkene(o.reg, k.klantcontact, g);
+  REQUIRE_MESSAGE(b.ok(), boost::json::serialize(b.antwoord.body));
+  const auto stored = o.vind<Betrokkene>(b.betrokkene);
+  CHECK(*stored.rol == Rol::vertegenwoordiger);
+  CHECK(*stored.organisatienaam == "Wereldwinkel 't kikkertje");
+  CHECK(*stored.initiator == false);
+  CHECK(naar(stored.wasPartij) == p.partij);
+  CHECK(naar(stored.hadKlantcontact) == k.klantcontact);
+  REQUIRE(b.digitaleAdressen.size() == 1);
+  CHECK(naar(o.vind<DigitaalAdres>(b.digitaleAdressen[0]).verstrektDoorBetrokkene) == b.betrokkene);
+  CHECK(bevat(naar(o.vind<Partij>(p.partij).betrokkenen), b.betrokkene));
+
+  // A betrokkene of a klantcontact that does not exist: nothing stored.
+  const std::string voor = o.reg.export_snapshot();
+  const auto fout = kc::registreer_betrokkene(o.reg, naam_uuid("geen-klantcontact"), g);
+  CHECK(namen(fout.antwoord) == std::vector<std::string>{"betrokkene.hadKlantcontact.uuid"});
+  CHECK(fout.digitaleAdressen.empty());
+  CHECK(o.reg.export_snapshot() == voor);
 }

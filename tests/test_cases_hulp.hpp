@@ -54,7 +54,8 @@ struct Omgeving {
                              "emailadres": "parkeren@gemeente.example.nl", "telefoonnummer": "0707654321"}})")));
     collega = gemaakt(reg.create<Actor>(boost::json::parse(R"({
       "naam": "Pieter Bakker", "soortActor": "medewerker", "indicatieActief": true,
-      "actorIdentificatie": {"functie": "Vergunningverlener"}})")));
+      "actorIdentificatie": {"functie": "Vergunningverlener", "emailadres": "p.bakker@gemeente.example.nl",
+                             "telefoonnummer": "0701234568"}})")));
     partij = gemaakt(reg.create<Partij>(boost::json::parse(R"({
       "soortPartij": "persoon", "indicatieActief": true, "indicatieGeheimhouding": false,
       "voorkeurstaal": "nld",
