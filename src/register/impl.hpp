@@ -8,6 +8,7 @@
 #include "klantinteracties/register/register.hpp"
 #include "klantinteracties/rules/validate.hpp"
 #include "opslag.hpp"
+#include "schrijver_eerst.hpp"
 #include "weergave.hpp"
 
 namespace ki {
@@ -27,7 +28,7 @@ struct Register::Impl {
       : options(std::move(opt)), opzoeker(opslag), weergave(opslag, options.base_url) {}
 
   RegisterOptions options;
-  mutable std::shared_mutex mutex;
+  mutable opslag::SchrijverEerstMutex mutex;  // many readers, one writer, writers first
   opslag::Opslag opslag;
   OpslagOpzoeker opzoeker;
   opslag::Weergave weergave;

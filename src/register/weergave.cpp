@@ -36,8 +36,12 @@ void maak_volledig(T& obj, const Weergave& w) {
     using V = typename std::decay_t<decltype(veld)>::Type;
     auto& field = obj.*(veld.member);
     if (veld.json == "_expand") return;
+    constexpr bool groep = is_described_v<V> && std::is_void_v<typename RefDoel<V>::type>;
+    if constexpr (groep) {
+      if (field.is_null()) field = V{};  // a group written as null is cleared (§1.4 item 2)
+    }
     if (field.is_absent()) {
-      if constexpr (is_described_v<V> && std::is_void_v<typename RefDoel<V>::type>)
+      if constexpr (groep)
         field = V{};  // a group: rendered complete, never null
       else if constexpr (is_vector<V>::value)
         field = V{};

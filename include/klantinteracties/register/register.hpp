@@ -9,7 +9,8 @@
 //   if (a.status == ki::HttpStatus::created) ... a.body["uuid"]
 //
 // Thread safety: every member function may be called from many threads at
-// once; readers run in parallel, writers one at a time (no caller locking).
+// once; readers run in parallel, writers one at a time, and a waiting writer
+// goes before readers that arrive after it (no caller locking).
 
 #include <boost/json/value.hpp>
 
