@@ -22,6 +22,7 @@
 #include <string_view>
 #include <utility>
 
+#include "abi.hpp"
 #include "klantinteracties/invalid_param.hpp"
 #include "klantinteracties/json/codec.hpp"
 #include "klantinteracties/json/components.hpp"
@@ -31,14 +32,14 @@
 
 namespace {
 
-using ki::InvalidParams;
-using ki::referentielijsten::Lijst;
-using ki::referentielijsten::Referentielijsten;
-using Clock = std::chrono::system_clock;
-
-// ---- the last error, per thread --------------------------------------------
-
 thread_local std::string t_last_error;
+std::atomic<std::size_t> g_input_limit{KI_INPUT_LIMIT_DEFAULT};
+
+}  // namespace
+
+// ---- what the files of the ABI share (abi.hpp) --------------------------------
+
+namespace ki::capi {
 
 // Sets the message of this thread; never throws (a message that cannot be
 // allocated is dropped).
@@ -58,23 +59,9 @@ int succeed() noexcept {
   return KI_OK;
 }
 
-// Runs the body of an exported function: anything thrown becomes KI_EINTERNAL.
-template <class F>
-int guarded(std::string_view function, F&& body) noexcept {
-  try {
-    return body();
-  } catch (const std::bad_alloc&) {
-    return fail(KI_EINTERNAL, function, "out of memory");
-  } catch (const std::exception& e) {
-    return fail(KI_EINTERNAL, function, std::string("internal error: ") + e.what());
-  } catch (...) {
-    return fail(KI_EINTERNAL, function, "internal error");
-  }
-}
+std::size_t input_limit() noexcept { return g_input_limit.load(std::memory_order_relaxed); }
 
-// ---- arguments ----------------------------------------------------------------
-
-std::atomic<std::size_t> g_input_limit{KI_INPUT_LIMIT_DEFAULT};
+namespace {
 
 // Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, at most U+10FFFF.
 // Returns the offset of the first bad byte, or npos.
@@ -111,6 +98,8 @@ std::size_t invalid_utf8_at(std::string_view s) noexcept {
   }
   return std::string_view::npos;
 }
+
+}  // namespace
 
 // Checks one string argument. `required`: NULL is KI_EINVAL; otherwise NULL
 // stays an empty optional.
@@ -152,11 +141,7 @@ char* c_string(std::string_view s) {
   return p;
 }
 
-// Clears an out-parameter on entry.
-template <class T>
-void clear(T** out) noexcept {
-  if (out) *out = nullptr;
-}
+char* c_string(const boost::json::value& v) { return c_string(boost::json::serialize(v)); }
 
 // The one-line summary of a rejection for ki_last_error().
 std::string summary(std::string_view what, const InvalidParams& errors) {
@@ -172,6 +157,16 @@ std::string summary(std::string_view what, const InvalidParams& errors) {
   return s;
 }
 
+}  // namespace ki::capi
+
+namespace {
+
+using namespace ki::capi;
+using ki::InvalidParams;
+using ki::referentielijsten::Lijst;
+using ki::referentielijsten::Referentielijsten;
+using Clock = std::chrono::system_clock;
+
 // ---- the process-wide reference lists and clock ------------------------------
 //
 // Copy-on-write: readers take the current set under `g_state` (a shared_ptr
@@ -185,10 +180,14 @@ std::mutex g_write;
 bool g_lijsten_changed = false;            // guarded by g_write
 std::optional<Clock::time_point> g_clock;  // guarded by g_write
 
-std::shared_ptr<const Referentielijsten> current_lijsten() {
+}  // namespace
+
+std::shared_ptr<const Referentielijsten> ki::capi::current_lijsten() {
   std::lock_guard lock(g_state);
   return g_lijsten;
 }
+
+namespace {
 
 void publish(std::shared_ptr<const Referentielijsten> lijsten) {
   std::lock_guard lock(g_state);
@@ -201,21 +200,6 @@ std::shared_ptr<Referentielijsten> copy_of_current() {
   const auto now = current_lijsten();
   return std::make_shared<Referentielijsten>(now ? *now : Referentielijsten::ingebouwd());
 }
-
-struct LijstNaam {
-  std::string_view naam;
-  Lijst lijst;
-};
-
-constexpr std::array kLijsten{
-    LijstNaam{"kanaal", Lijst::kanaal},
-    LijstNaam{"land", Lijst::land},
-    LijstNaam{"taal", Lijst::taal},
-    LijstNaam{"soort_digitaal_adres", Lijst::soort_digitaal_adres},
-    LijstNaam{"soort_object", Lijst::soort_object},
-    LijstNaam{"soort_object_id", Lijst::soort_object_id},
-    LijstNaam{"extern_register", Lijst::extern_register},
-};
 
 // ---- validation -----------------------------------------------------------------
 
@@ -253,7 +237,7 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
           const char* json, const char* mode, const char* profile) {
   clear(out);
   if (out_required && !out) return fail(KI_EINVAL, function, "the out-parameter is NULL");
-  const std::size_t limit = g_input_limit.load(std::memory_order_relaxed);
+  const std::size_t limit = input_limit();
   std::optional<std::string_view> type_s, json_s, mode_s, profile_s;
   if (int rc = text_arg(function, "type", type, true, type_s, limit); rc != KI_OK) return rc;
   if (int rc = text_arg(function, "json", json, true, json_s, limit); rc != KI_OK) return rc;
@@ -413,13 +397,14 @@ KI_API int ki_referentielijsten_load(char** out_error_document, const char* lijs
   constexpr std::string_view function = "ki_referentielijsten_load";
   clear(out_error_document);
   return guarded(function, [&] {
-    const std::size_t limit = g_input_limit.load(std::memory_order_relaxed);
+    const std::size_t limit = input_limit();
     std::optional<std::string_view> lijst_s, json_s;
     if (int rc = text_arg(function, "lijst", lijst, true, lijst_s, limit); rc != KI_OK) return rc;
     if (int rc = text_arg(function, "json", json, true, json_s, limit); rc != KI_OK) return rc;
-    const LijstNaam* naam = nullptr;
-    for (const auto& l : kLijsten)
-      if (equal_ignoring_case(l.naam, *lijst_s)) naam = &l;
+    std::string klein(*lijst_s);  // any letter case
+    for (char& c : klein)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const auto naam = ki::referentielijsten::lijst_uit_naam(klein);
     if (!naam)
       return fail(KI_EINVAL, function,
                   "unknown lijst '" + std::string(*lijst_s) +
@@ -428,14 +413,14 @@ KI_API int ki_referentielijsten_load(char** out_error_document, const char* lijs
 
     std::lock_guard lock(g_write);
     auto next = copy_of_current();
-    const InvalidParams errors = next->laad(naam->lijst, *json_s);
+    const InvalidParams errors = next->laad(*naam, *json_s);
     if (!errors.empty()) {
       const bool parse = errors.size() == 1 && errors.front().code == "parse_error";
       if (out_error_document)
         *out_error_document = c_string(ki::json::error_document_string(errors));
       return fail(
           parse ? KI_EPARSE : KI_EINVALID, function,
-          summary(parse ? "malformed JSON" : "not a " + std::string(naam->naam) + " list document",
+          summary(parse ? "malformed JSON" : "not a " + klein + " list document",
                   errors));
     }
     next->set_klok(g_clock);

@@ -44,6 +44,9 @@
  * either the old or the new set, never a mix. Each function states its own
  * guarantee below.
  *
+ * The register (ki_register_*) and the cases (ki_register_case) are below;
+ * their thread safety is stated there.
+ *
  * The header is C99 and C++ compatible.
  */
 #ifndef KLANTINTERACTIES_H
@@ -310,22 +313,333 @@ KI_API int ki_set_clock(int64_t unix_seconds) KI_NOEXCEPT;
 
 /* ---- The register (ki_register_*) ------------------------------------------ */
 /*
- * RESERVED for the in-memory register (include/klantinteracties/register/),
- * added here when it exists: an opaque handle
+ * An in-memory Klantinteracties register with the semantics of Open Klant's
+ * endpoints: every write is validated (the stateless rules and those that
+ * need stored objects: existing references, uniqueness), all or nothing, and
+ * answered with the API's JSON.
  *
- *   typedef struct ki_register ki_register;
+ * `type` arguments name a resource of the register either by its collection,
+ * as in the API's path ("partijen", "klantcontacten", "digitaleadressen",
+ * "partij-identificatoren", ...), or by its OpenAPI component ("Partij",
+ * "Klantcontact", "DigitaalAdres", ...); both in any letter case. Anything
+ * else gives KI_EUNKNOWN_TYPE.
  *
- * with ki_register_new(ki_register **out), ki_register_free(ki_register *),
- * and the F-functions in the form
+ * `uuid` arguments are the resource's uuid as text; text that is no uuid is
+ * answered as Open Klant answers such a path: KI_ENOTFOUND.
  *
- *   int ki_register_get(char **out_json, ki_register *reg, const char *type,
- *                       const char *uuid);
+ * The answers map Open Klant's HTTP statuses: 200/201/204 KI_OK; 400
+ * KI_EINVALID with the error document; 404 KI_ENOTFOUND with Open Klant's
+ * 404 document ({"type":".../ref/fouten/NotFound/","code":"not_found",...});
+ * 409 KI_ECONFLICT with its document. Malformed JSON gives KI_EPARSE with
+ * the error document of a body that cannot be parsed. On any failure the
+ * register is unchanged.
  *
- * Same conventions: out-parameter first, the API's JSON in and out, the error
- * document on KI_EINVALID, KI_ENOTFOUND for an unknown uuid, KI_ECONFLICT for
- * a conflict with the stored state; one handle may be shared by threads as
- * the register's own header states.
+ * Thread safety: one handle may be used by any number of threads at once;
+ * readers (get, list, export) run in parallel, writers one at a time (a
+ * waiting writer goes before readers that arrive after it). Only
+ * ki_register_free() must not run at the same time as another call on the
+ * same handle.
  */
+
+/** An in-memory register (opaque). */
+typedef struct ki_register ki_register;
+
+/**
+ * Creates an empty register.
+ *
+ * @param out receives the handle; must not be NULL. Free it with
+ *        ki_register_free().
+ * @param options_json NULL for the defaults, or a JSON object with any of
+ *          "base_url": scheme, host and port of the URLs the register hands
+ *                      out and of its error documents' `type`
+ *                      (default "http://localhost:8000");
+ *          "profile":  "openklant" (default: Open Klant's verdict) or
+ *                      "strict" (adds the checks marked NOT ENFORCED).
+ *        The register judges against the process-wide reference lists as
+ *        they are at this call (ki_referentielijsten_load() later does not
+ *        change them for this register).
+ * @return KI_OK; KI_EPARSE (malformed options); KI_EINVAL (out NULL, an
+ *         unknown option or value, non-UTF-8 or oversized text);
+ *         KI_EINTERNAL.
+ * Thread safety: safe from any thread.
+ */
+KI_API int ki_register_new(ki_register** out, const char* options_json) KI_NOEXCEPT;
+
+/**
+ * Frees a register and everything stored in it.
+ *
+ * @param reg the handle; NULL does nothing.
+ * Thread safety: no other call may use `reg` at the same time or after.
+ */
+KI_API void ki_register_free(ki_register* reg) KI_NOEXCEPT;
+
+/**
+ * POST /{collection}: stores a new resource.
+ *
+ * @param out_json receives, on KI_OK, the stored resource as the API returns
+ *        it (with uuid and url); on KI_EINVALID and KI_EPARSE, the error
+ *        document; otherwise NULL. May be NULL. Free with ki_free().
+ * @param reg the register; must not be NULL.
+ * @param type the collection or type name (see above); must not be NULL.
+ * @param json the request body, JSON text; must not be NULL.
+ * @return KI_OK; KI_EINVALID; KI_EPARSE; KI_EUNKNOWN_TYPE; KI_EINVAL (NULL
+ *         argument, non-UTF-8 or oversized text); KI_EINTERNAL.
+ * Thread safety: see "The register" above (a writer).
+ */
+KI_API int ki_register_create(char** out_json, ki_register* reg, const char* type,
+                              const char* json) KI_NOEXCEPT;
+
+/**
+ * PUT /{collection}/{uuid}: replaces a resource (omitted optional fields keep
+ * their stored value, as in Open Klant).
+ *
+ * @param out_json as ki_register_create(); on KI_ENOTFOUND the 404 document.
+ * @param reg, type, json as ki_register_create().
+ * @param uuid the resource's uuid; must not be NULL.
+ * @return KI_OK; KI_EINVALID; KI_EPARSE; KI_ENOTFOUND; KI_EUNKNOWN_TYPE;
+ *         KI_EINVAL; KI_EINTERNAL.
+ * Thread safety: a writer.
+ */
+KI_API int ki_register_update(char** out_json, ki_register* reg, const char* type,
+                              const char* uuid, const char* json) KI_NOEXCEPT;
+
+/**
+ * PATCH /{collection}/{uuid}: changes the fields the body names.
+ *
+ * Parameters, statuses and thread safety as ki_register_update().
+ */
+KI_API int ki_register_patch(char** out_json, ki_register* reg, const char* type,
+                             const char* uuid, const char* json) KI_NOEXCEPT;
+
+/**
+ * DELETE /{collection}/{uuid}, with Open Klant's cascades and protections.
+ *
+ * @param out_error_document on KI_EINVALID (the resource is protected) and
+ *        KI_ENOTFOUND receives the error document; otherwise NULL. May be
+ *        NULL. Free with ki_free().
+ * @param reg, type, uuid as ki_register_update().
+ * @return KI_OK; KI_EINVALID; KI_ENOTFOUND; KI_EUNKNOWN_TYPE; KI_EINVAL;
+ *         KI_EINTERNAL.
+ * Thread safety: a writer.
+ */
+KI_API int ki_register_remove(char** out_error_document, ki_register* reg, const char* type,
+                              const char* uuid) KI_NOEXCEPT;
+
+/**
+ * GET /{collection}/{uuid}[?expand=...].
+ *
+ * @param out_json receives the resource (KI_OK) or the 404 document
+ *        (KI_ENOTFOUND); must not be NULL. Free with ki_free().
+ * @param reg, type, uuid as ki_register_update().
+ * @param expand NULL or the value of the `expand` parameter, comma-separated
+ *        as in the API ("hadBetrokkenen,hadBetrokkenen.wasPartij").
+ * @return KI_OK; KI_ENOTFOUND; KI_EUNKNOWN_TYPE; KI_EINVAL; KI_EINTERNAL.
+ * Thread safety: a reader.
+ */
+KI_API int ki_register_get(char** out_json, ki_register* reg, const char* type, const char* uuid,
+                           const char* expand) KI_NOEXCEPT;
+
+/**
+ * GET /{collection}?...: one page of the collection.
+ *
+ * @param out_json receives the page {"count","next","previous","results"}
+ *        (KI_OK) or the error document (KI_EINVALID: an unknown or invalid
+ *        parameter); must not be NULL. Free with ki_free().
+ * @param reg, type as ki_register_create().
+ * @param query_json NULL for none, or a JSON object of parameter -> value
+ *        with the API's parameter names, values as strings (numbers and
+ *        booleans are taken as their JSON text):
+ *        {"partijIdentificator__objectId":"999990019","page":"2","pageSize":10}.
+ * @return KI_OK; KI_EINVALID; KI_EPARSE (query_json malformed);
+ *         KI_EUNKNOWN_TYPE; KI_EINVAL (query_json not an object of such
+ *         values, NULL argument, non-UTF-8 or oversized text); KI_EINTERNAL.
+ * Thread safety: a reader.
+ */
+KI_API int ki_register_list(char** out_json, ki_register* reg, const char* type,
+                            const char* query_json) KI_NOEXCEPT;
+
+/**
+ * POST /maak-klantcontact: a klantcontact with, in the same call, its
+ * betrokkene and onderwerpobject (the component MaakKlantcontact).
+ *
+ * @param out_json as ki_register_create() (on KI_OK the API's answer).
+ * @param reg the register; must not be NULL.
+ * @param json the MaakKlantcontact body; must not be NULL.
+ * @return KI_OK; KI_EINVALID; KI_EPARSE; KI_EINVAL; KI_EINTERNAL.
+ * Thread safety: a writer.
+ */
+KI_API int ki_register_maak_klantcontact(char** out_json, ki_register* reg,
+                                         const char* json) KI_NOEXCEPT;
+
+/**
+ * The whole register as JSON Lines: one {"type": <component>, "object":
+ * <the resource as the API renders it>} per stored resource.
+ *
+ * @param out_jsonl receives the text ("" for an empty register); must not be
+ *        NULL. Free with ki_free().
+ * @param reg the register; must not be NULL.
+ * @return KI_OK; KI_EINVAL; KI_EINTERNAL.
+ * Thread safety: a reader.
+ */
+KI_API int ki_register_export_snapshot(char** out_jsonl, ki_register* reg) KI_NOEXCEPT;
+
+/**
+ * Replaces the whole contents of the register with a snapshot that
+ * ki_register_export_snapshot() wrote, all or nothing.
+ *
+ * @param out_error_document on KI_EINVALID receives the error document (its
+ *        invalidParams are named "<line>.type", "<line>.object.<field>",
+ *        lines counted from 0 without blank lines); otherwise NULL. May be
+ *        NULL. Free with ki_free().
+ * @param reg the register; must not be NULL.
+ * @param jsonl the snapshot; must not be NULL.
+ * @return KI_OK; KI_EINVALID (nothing changes); KI_ECONFLICT; KI_EINVAL;
+ *         KI_EINTERNAL.
+ * Thread safety: a writer.
+ */
+KI_API int ki_register_import_snapshot(char** out_error_document, ki_register* reg,
+                                       const char* jsonl) KI_NOEXCEPT;
+
+/* ---- The cases (ki_register_case) ------------------------------------------ */
+
+/**
+ * Runs one step of a VNG case (spec/cases.md) on the register: one call,
+ * all or nothing (every part is checked before anything is written; on
+ * failure nothing is stored and the error document names the part:
+ * "betrokkene.wasPartij.uuid", "partij.digitaleAdressen.0.adres").
+ *
+ * @param out_json receives, on KI_OK, the output document of the step (the
+ *        stored objects as the API renders them); on KI_EINVALID,
+ *        KI_EPARSE, KI_ENOTFOUND and KI_ECONFLICT the error document;
+ *        otherwise NULL. Must not be NULL. Free with ki_free().
+ * @param reg the register; must not be NULL.
+ * @param step the step's name, any letter case (below); must not be NULL.
+ * @param input_json the step's input document (below); must not be NULL.
+ *        Members not listed are rejected (code "unknown"); a member of the
+ *        wrong type or a missing required member is rejected (KI_EINVALID)
+ *        with the member's path as its name ("klant.variant").
+ * @return KI_OK; KI_EINVALID; KI_EPARSE; KI_ENOTFOUND (a uuid the step
+ *         needs is not stored, e.g. the interne taak of "c2984");
+ *         KI_ECONFLICT; KI_EINVAL (NULL argument, unknown step, non-UTF-8
+ *         or oversized text); KI_EINTERNAL.
+ * Thread safety: a writer (the queries are readers). The step is all or
+ *         nothing but not isolated: another thread may see its objects
+ *         just before a failing step removes them again.
+ *
+ * The parts of the input documents ([] optional; defaults in brackets;
+ * uuids as text):
+ *
+ *   KLANTCONTACT  {"onderwerp", ["kanaal" ("telefoon")], ["inhoud"],
+ *                  ["reactie"], ["taal" ("nld")], ["vertrouwelijk" (false)],
+ *                  ["indicatieContactGelukt" (true; null: onbekend)],
+ *                  ["plaatsgevondenOp" (date-time; the register's clock)],
+ *                  ["referentienummer"]}
+ *   DIGITAAL_ADRES {"soortDigitaalAdres" ("email", "telefoonnummer",
+ *                  "overig"), "adres", ["omschrijving"],
+ *                  ["isStandaardAdres" (false)]}
+ *   CONTACTNAAM   the API's Contactnaam {"voorletters","voornaam",
+ *                  "voorvoegselAchternaam","achternaam"}
+ *   ADRES         the API's Adres (bezoekadres, correspondentieadres)
+ *   PARTIJ        a new persoon: {"contactnaam": CONTACTNAAM,
+ *                  ["bezoekadres": ADRES], ["correspondentieadres": ADRES],
+ *                  ["voorkeurstaal" ("nld")], ["indicatieGeheimhouding"
+ *                  (false)], ["indicatieActief" (true)], ["interneNotitie"],
+ *                  ["bsn": a BSN, the identificator brp/natuurlijk_persoon/bsn],
+ *                  ["partijIdentificatoren": [the API's
+ *                  PartijIdentificatorGroepType, ...]],
+ *                  ["digitaleAdressen": [DIGITAAL_ADRES, ...]],
+ *                  ["voorkeursDigitaalAdres": index into digitaleAdressen]}
+ *   KLANT         one of the variants of step 4:
+ *                  {"variant":"bekend", "partij": uuid,
+ *                   ["contactnaam": CONTACTNAAM],
+ *                   ["digitaleAdressen": [...]]}  (contact data for this
+ *                   contact only);
+ *                  {"variant":"nieuwe-partij", "partij": PARTIJ};
+ *                  {"variant":"alleen-contactgegevens",
+ *                   "contactnaam": CONTACTNAAM, ["digitaleAdressen": [...]]}
+ *   INTERNE_TAAK  {"gevraagdeHandeling", "toegewezenAanActoren": [uuid, ...],
+ *                  ["toelichting"], ["referentienummer"]}
+ *   OBJECT        {"objectId","codeObjecttype","codeSoortObjectId",
+ *                  "codeRegister"}, or a uuid: for "productaanvraag" the
+ *                  object productaanvraag/uuid/objecten, for "zaak"
+ *                  zaak/uuid/open-zaak (Open Klant's conventions)
+ *   ZAAK          {"zaak": OBJECT, ["contactgegevensAlleenVoorZaak" (false)]}
+ *
+ * Every input document may also hold ["codesUitReferentielijsten" (false)]:
+ * check the codes of bijlage and onderwerpobject identificatoren against
+ * the lists Soort object, Soort object-ID and Extern register.
+ *
+ * The steps: name, input -> output on KI_OK (members in this order; "?"
+ * present only when the step stored it):
+ *
+ *   C9018, Klant belt KCC om een product aan te vragen:
+ *   "c9018"  the whole case in one call
+ *       {"medewerker": uuid, "klantcontact": KLANTCONTACT, "klant": KLANT,
+ *        "productaanvraag": OBJECT, ["interneTaak": INTERNE_TAAK] (variant
+ *        D), ["zaak": ZAAK]}
+ *    -> {"klantcontact", "betrokkene", "partij"?, "partijIdentificatoren"?,
+ *        "digitaleAdressen"?, "bijlage", "interneTaak"?, "onderwerpobject"?,
+ *        "zaakrol"?, "actoren"} as the --json document of the example
+ *        c9018_productaanvraag: partij and partijIdentificatoren of a new
+ *        partij only; digitaleAdressen those stored; zaakrol the ZGW rol
+ *        fragment {"contactpersoonRol": {...}}; actoren the medewerker and
+ *        the interne taak's actors.
+ *   "registreer_klantcontact" (step 2)
+ *       {"medewerker": uuid, "klantcontact": KLANTCONTACT}
+ *    -> {"klantcontact", "actorKlantcontact"}
+ *   "zoek_partij" (step 3) {"bsn": text} or {"digitaalAdres": text}
+ *    -> {"partij": the partij, or null when none or several match}
+ *   "registreer_partij" {"partij": PARTIJ}
+ *    -> {"partij", "partijIdentificatoren", "digitaleAdressen"}
+ *   "registreer_betrokkene" {"klantcontact": uuid, "betrokkene":
+ *       {["partij": uuid], ["contactnaam"], ["bezoekadres"],
+ *        ["correspondentieadres"], ["organisatienaam"], ["digitaleAdressen"],
+ *        ["rol" ("klant")], ["initiator" (true)]}}
+ *    -> {"betrokkene", "digitaleAdressen"}
+ *   "registreer_klant" (step 4) {"klantcontact": uuid, "klant": KLANT}
+ *    -> {"betrokkene", "partij"?, "partijIdentificatoren"?,
+ *        "digitaleAdressen"?}
+ *   "registreer_bijlage" (step 5)
+ *       {"klantcontact": uuid, "productaanvraag": OBJECT} -> {"bijlage"}
+ *   "registreer_interne_taak" (variant D)
+ *       {"klantcontact": uuid, "interneTaak": INTERNE_TAAK}
+ *    -> {"interneTaak"}
+ *   "koppel_zaak" (step 6) {"klantcontact": uuid, "zaak": ZAAK}
+ *    -> {"onderwerpobject", "zaakrol"?}
+ *
+ *   C0992, vraag direct beantwoord:
+ *   "c0992" {"medewerker": uuid, "klantcontact": KLANTCONTACT,
+ *        ["klant": KLANT] (absent: identity not established, nothing stored)}
+ *    -> {"geregistreerd": bool, "klantcontact"?, "actorKlantcontact"?,
+ *        "betrokkene"?, "partij"?, "partijIdentificatoren"?,
+ *        "digitaleAdressen"?}
+ *   C9167, terugbelverzoek:
+ *   "c9167" {"medewerker": uuid, "klantcontact": KLANTCONTACT,
+ *        "terugbelverzoek": INTERNE_TAAK, "klant": KLANT}
+ *    -> {"klantcontact", "actorKlantcontact", "interneTaak", "betrokkene",
+ *        "partij"?, "partijIdentificatoren"?, "digitaleAdressen"?}
+ *
+ *   Interne taken:
+ *   "open_interne_taken" (F3839) {"actor": uuid}
+ *    -> {"interneTaken": [the tasks te_verwerken of the actor, oldest first]}
+ *   "contactgegevens" {"klantcontact": uuid}
+ *    -> CONTACTGEGEVENS {"naam", "telefoonnummer", "emailadres",
+ *        "betrokkene": uuid|null, "partij": uuid|null, "vanPartij": bool}
+ *        (empty texts when the klantcontact is unknown)
+ *   "rond_taak_af" (F5241) {"interneTaak": uuid, ["toelichting"]}
+ *    -> {"interneTaak"}
+ *   "c2984" (terugbellen) {"interneTaak": uuid, ["toelichting"]}
+ *    -> {"interneTaak", "klantcontact", "contactgegevens": CONTACTGEGEVENS}
+ *   "c9708" (vraag beantwoorden) and "c2716" (zaak aanmaken)
+ *       {"interneTaak": uuid, "medewerker": uuid, ["antwoord": KLANTCONTACT]
+ *        (required for c9708), ["zaak": OBJECT] (required for c2716),
+ *        ["vervolgtaak": INTERNE_TAAK], ["toelichting"]}
+ *    -> {"interneTaak", "klantcontact"?, "actorKlantcontact"?,
+ *        "betrokkenen", "digitaleAdressen", "onderwerpobject"?,
+ *        "zaakOnderwerpobject"?, "vervolgtaak"?}
+ */
+KI_API int ki_register_case(char** out_json, ki_register* reg, const char* step,
+                            const char* input_json) KI_NOEXCEPT;
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -41,7 +41,11 @@ __all__ = [
     "ValidationError",
     "NotFoundError",
     "ConflictError",
+    "NotFound",
+    "Conflict",
     "InternalError",
+    "Register",
+    "Collectie",
     "validate",
     "is_valid",
     "check",
@@ -135,11 +139,18 @@ class ValidationError(KlantinteractiesError, ValueError):
 
 
 class NotFoundError(KlantinteractiesError, LookupError):
-    """The object does not exist (the register's HTTP 404)."""
+    """The object does not exist (the register's HTTP 404); ``document`` is
+    the 404 body, or ``None``."""
 
 
 class ConflictError(KlantinteractiesError):
-    """The operation conflicts with the stored state (the register)."""
+    """The operation conflicts with the stored state (the register's HTTP
+    409); ``document`` is its body."""
+
+
+#: Short names, as ``Register`` users write them.
+NotFound = NotFoundError
+Conflict = ConflictError
 
 
 class InternalError(KlantinteractiesError):
@@ -167,11 +178,15 @@ def _last_error() -> str:
 
 
 def _raise(status: int, document: Optional[str] = None) -> None:
-    """Raises the exception for a failing status (reads ki_last_error first)."""
+    """Raises the exception for a failing status (reads ki_last_error first).
+    A NotFoundError or ConflictError of the register carries the answer's
+    document in ``document`` (``None`` without one)."""
     message = _last_error() or _c.library().ki_status_name(status).decode()
     if status in (_c.KI_EINVALID, _c.KI_EPARSE) and document is not None:
         raise ValidationError(message, status, json.loads(document))
-    raise _ERRORS.get(status, KlantinteractiesError)(message, status)
+    error = _ERRORS.get(status, KlantinteractiesError)(message, status)
+    error.document = json.loads(document) if document else None  # type: ignore[attr-defined]
+    raise error
 
 
 # ---- arguments -------------------------------------------------------------------
@@ -387,12 +402,6 @@ def version() -> str:
 
 
 # ---- Register ----------------------------------------------------------------------
-# RESERVED: ``Register``, the in-memory register over the C ABI's ki_register
-# handle (ki_register_new / ki_register_free and the F-functions), is added
-# here when the register exists. It is a context manager that frees the
-# handle on exit:
-#
-#     with klantinteracties.Register() as register:
-#         partij = register.create("Partij", {...})    # ValidationError, NotFoundError, ...
-#
-# NotFoundError and ConflictError above are its errors (KI_ENOTFOUND, KI_ECONFLICT).
+# The register lives in its own module; it uses the helpers above.
+
+from .register import Collectie, Register  # noqa: E402  (needs the helpers above)

@@ -100,6 +100,19 @@ _PROTOTYPES = {
     "ki_referentielijsten_load": (ctypes.c_int, [_out, _str, _str]),
     "ki_referentielijsten_reset": (ctypes.c_int, []),
     "ki_set_clock": (ctypes.c_int, [ctypes.c_int64]),
+    # the register: the handle is a plain pointer (ki_register *)
+    "ki_register_new": (ctypes.c_int, [_out, _str]),
+    "ki_register_free": (None, [ctypes.c_void_p]),
+    "ki_register_create": (ctypes.c_int, [_out, ctypes.c_void_p, _str, _str]),
+    "ki_register_update": (ctypes.c_int, [_out, ctypes.c_void_p, _str, _str, _str]),
+    "ki_register_patch": (ctypes.c_int, [_out, ctypes.c_void_p, _str, _str, _str]),
+    "ki_register_remove": (ctypes.c_int, [_out, ctypes.c_void_p, _str, _str]),
+    "ki_register_get": (ctypes.c_int, [_out, ctypes.c_void_p, _str, _str, _str]),
+    "ki_register_list": (ctypes.c_int, [_out, ctypes.c_void_p, _str, _str]),
+    "ki_register_maak_klantcontact": (ctypes.c_int, [_out, ctypes.c_void_p, _str]),
+    "ki_register_export_snapshot": (ctypes.c_int, [_out, ctypes.c_void_p]),
+    "ki_register_import_snapshot": (ctypes.c_int, [_out, ctypes.c_void_p, _str]),
+    "ki_register_case": (ctypes.c_int, [_out, ctypes.c_void_p, _str, _str]),
 }
 
 _lock = threading.Lock()

@@ -1,0 +1,67 @@
+#pragma once
+// What the files of the C ABI share: the per-thread last error, the guard that
+// keeps exceptions inside, argument checks and returned strings. Internal to
+// the shared library (hidden, never exported).
+
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <exception>
+#include <memory>
+#include <new>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "klantinteracties.h"
+#include "klantinteracties/invalid_param.hpp"
+#include "klantinteracties/referentielijsten/referentielijsten.hpp"
+
+namespace ki::capi {
+
+// Sets this thread's ki_last_error() message and returns `status`.
+int fail(int status, std::string_view function, std::string_view message) noexcept;
+// Clears the message and returns KI_OK.
+int succeed() noexcept;
+
+// Runs the body of an exported function: anything thrown becomes KI_EINTERNAL.
+template <class F>
+int guarded(std::string_view function, F&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return fail(KI_EINTERNAL, function, "out of memory");
+  } catch (const std::exception& e) {
+    return fail(KI_EINTERNAL, function, std::string("internal error: ") + e.what());
+  } catch (...) {
+    return fail(KI_EINTERNAL, function, "internal error");
+  }
+}
+
+// The input limit in force (ki_set_input_limit()).
+std::size_t input_limit() noexcept;
+
+// Checks one string argument (NULL, size, UTF-8). `required`: NULL is
+// KI_EINVAL; otherwise NULL stays an empty optional.
+int text_arg(std::string_view function, std::string_view name, const char* arg, bool required,
+             std::optional<std::string_view>& out, std::size_t limit);
+
+bool equal_ignoring_case(std::string_view a, std::string_view b);
+
+// A copy the caller frees with ki_free().
+char* c_string(std::string_view s);
+char* c_string(const boost::json::value& v);
+
+// Clears an out-parameter on entry.
+template <class T>
+void clear(T** out) noexcept {
+  if (out) *out = nullptr;
+}
+
+// The one-line summary of a rejection for ki_last_error().
+std::string summary(std::string_view what, const InvalidParams& errors);
+
+// The process-wide reference lists (null: the built-in ones).
+std::shared_ptr<const referentielijsten::Referentielijsten> current_lijsten();
+
+}  // namespace ki::capi
