@@ -354,7 +354,11 @@ typedef struct ki_register ki_register;
  *                      out and of its error documents' `type`
  *                      (default "http://localhost:8000");
  *          "profile":  "openklant" (default: Open Klant's verdict) or
- *                      "strict" (adds the checks marked NOT ENFORCED).
+ *                      "strict" (adds the checks marked NOT ENFORCED);
+ *          "clock":    a fixed moment, RFC 3339 ("2023-03-01T09:12:00Z"), for
+ *                      the moments the register fills in itself
+ *                      (plaatsgevondenOp when absent, toegewezenOp,
+ *                      afgehandeldOp); default: the system clock.
  *        The register judges against the process-wide reference lists as
  *        they are at this call (ki_referentielijsten_load() later does not
  *        change them for this register).

@@ -195,11 +195,17 @@ KI_API int ki_register_new(ki_register** out, const char* options_json) noexcept
           options.profiel = ki::rules::Profiel::openklant;
         } else if (k == "profile" && w.is_string() && w.get_string() == "strict") {
           options.profiel = ki::rules::Profiel::strict;
+        } else if (const auto moment = k == "clock" && w.is_string()
+                                           ? ki::json::parse_date_time(std::string_view(w.get_string()))
+                                           : std::nullopt) {
+          // A fixed clock makes examples and tests reproducible.
+          const auto t = ki::referentielijsten::als_tijdstip(*moment);
+          options.klok = [t] { return t; };
         } else {
           return fail(KI_EINVAL, function,
                       "option '" + std::string(k) + "' = " + boost::json::serialize(w) +
-                          " is not one of base_url (a URL) or profile (\"openklant\", "
-                          "\"strict\")");
+                          " is not one of base_url (a URL), profile (\"openklant\", "
+                          "\"strict\") or clock (an RFC 3339 date-time)");
         }
       }
     }

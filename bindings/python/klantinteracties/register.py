@@ -63,18 +63,29 @@ class Register:
         uitdeelt (standaard ``http://localhost:8000``).
     :param profile: ``"openklant"`` (het oordeel van Open Klant) of
         ``"strict"``.
+    :param clock: een vast moment voor wat het register zelf invult
+        (``toegewezenOp``, ``afgehandeldOp``, ``plaatsgevondenOp`` zonder
+        waarde): een ``datetime`` (naïef: UTC) of RFC 3339-tekst; ``None``:
+        de systeemklok.
 
     ``resource`` is overal de collectie zoals in het pad van de API
     (``"partijen"``, ``"klantcontacten"``, ``"digitaleadressen"``) of de naam
     van het type (``"Partij"``), in willekeurige hoofdletters.
     """
 
-    def __init__(self, base_url: Optional[str] = None, profile: Optional[str] = None) -> None:
+    def __init__(self, base_url: Optional[str] = None, profile: Optional[str] = None,
+                 clock: Union[None, str, _dt.datetime] = None) -> None:
         options: Dict[str, str] = {}
         if base_url is not None:
             options["base_url"] = base_url
         if profile is not None:
             options["profile"] = profile
+        if isinstance(clock, _dt.datetime):
+            if clock.tzinfo is None or clock.utcoffset() is None:
+                clock = clock.replace(tzinfo=_dt.timezone.utc)
+            options["clock"] = clock.isoformat()
+        elif clock is not None:
+            options["clock"] = clock
         handle = ctypes.c_void_p()
         status = _c.library().ki_register_new(
             ctypes.byref(handle), _json(options, "options") if options else None)
