@@ -47,6 +47,8 @@ static void test_new_and_free(void) {
   CHECK_STATUS(ki_register_new(&reg, "{\"profile\":\"streng\"}"), KI_EINVAL);
   CHECK_STATUS(ki_register_new(&reg, "{\"base_url\":42}"), KI_EINVAL);
   CHECK_STATUS(ki_register_new(&reg, "{\"base_url\":\"\xff\"}"), KI_EINVAL);
+  CHECK_STATUS(ki_register_new(&reg, "{\"clock\":\"gisteren\"}"), KI_EINVAL);
+  CHECK_STATUS(ki_register_new(&reg, "{\"clock\":1677661920}"), KI_EINVAL);
   CHECK(reg == NULL);
   ki_register_free(NULL);
 
@@ -62,6 +64,16 @@ static void test_new_and_free(void) {
   /* the base_url is in the register's error documents too */
   CHECK_STATUS(ki_register_create(&out, reg, "Partij", "{}"), KI_EINVALID);
   CHECK_CONTAINS(out, "\"type\":\"https://openklant.example.nl/ref/fouten/ValidationError/\"");
+  ki_free(out);
+  ki_register_free(reg);
+
+  /* a fixed clock for what the register fills in itself */
+  CHECK_STATUS(ki_register_new(&reg, "{\"clock\":\"2023-03-01T10:12:00+01:00\"}"), KI_OK);
+  CHECK_STATUS(ki_register_create(&out, reg, "klantcontacten",
+                                  "{\"kanaal\":\"telefoon\",\"onderwerp\":\"Vraag\","
+                                  "\"taal\":\"nld\",\"vertrouwelijk\":false}"),
+               KI_OK);
+  CHECK_CONTAINS(out, "\"plaatsgevondenOp\":\"2023-03-01T09:12:00Z\"");
   ki_free(out);
   ki_register_free(reg);
 }

@@ -39,6 +39,17 @@ class Lifetime(unittest.TestCase):
             self.assertEqual(caught.exception.document["type"],
                              "https://openklant.example.nl/ref/fouten/ValidationError/")
 
+    def test_clock(self):
+        import datetime as dt
+        for clock in ("2023-03-01T09:12:00Z", dt.datetime(2023, 3, 1, 9, 12),
+                      dt.datetime(2023, 3, 1, 10, 12, tzinfo=dt.timezone(dt.timedelta(hours=1)))):
+            with ki.Register(clock=clock) as reg:
+                kc = reg.create("klantcontacten", {"kanaal": "telefoon", "onderwerp": "Vraag",
+                                                   "taal": "nld", "vertrouwelijk": False})
+                self.assertEqual(kc["plaatsgevondenOp"], "2023-03-01T09:12:00Z")
+        with self.assertRaises(ki.InvalidArgumentError):
+            ki.Register(clock="gisteren")
+
     def test_bad_options(self):
         with self.assertRaises(ki.InvalidArgumentError):
             ki.Register(profile="streng")
