@@ -67,30 +67,9 @@ Antwoord met_deel(Antwoord a, std::string_view deel) {
   return a;
 }
 
-boost::json::array als_json(const InvalidParams& params) {
-  boost::json::array out;
-  for (const auto& p : params) {
-    boost::json::object o;
-    o["name"] = p.name;
-    o["code"] = p.code;
-    o["reason"] = p.reason;
-    out.push_back(std::move(o));
-  }
-  return out;
-}
-
-// A 400 error document as the register writes it. The register does not
-// tell its base url, so its own answer to a body that is no object (which
-// never writes) is taken, and its invalidParams replaced.
-Antwoord fout_document(Register& reg, const InvalidParams& params) {
-  Antwoord a = reg.create<Bijlage>(boost::json::value(boost::json::array()));
-  if (a.status != HttpStatus::invalid || !a.body.is_object()) {
-    if (a.ok())
-      if (auto u = uuid_van(a.body)) reg.remove<Bijlage>(*u);
-    return {HttpStatus::invalid, json::error_document(params)};
-  }
-  a.body.get_object()["invalidParams"] = als_json(params);
-  return a;
+// A 400 error document as the register writes it.
+Antwoord fout_document(const Register& reg, const InvalidParams& params) {
+  return {HttpStatus::invalid, json::error_document(params, reg.options().base_url)};
 }
 
 }  // namespace
@@ -155,10 +134,7 @@ private:
 Stap::Stap(Register& reg, const Opties& opties, Fase fase)
     : reg_(reg), opties_(opties), fase_(fase), opzoeker_(std::make_unique<Opzoeker>(reg)) {}
 
-Stap::~Stap() {
-  if (klaar_) return;
-  for (auto it = ongedaan_.rbegin(); it != ongedaan_.rend(); ++it) (*it)();
-}
+Stap::~Stap() = default;
 
 template <class T>
 Uuid Stap::maak(std::string_view deel, const boost::json::value& body) {
@@ -186,7 +162,6 @@ Uuid Stap::maak(std::string_view deel, const boost::json::value& body) {
     fout(std::string(deel), "invalid", "Het register gaf geen uuid.");
     return {};
   }
-  ongedaan_.push_back([this, id = *u] { reg_.remove<T>(id); });
   return *u;
 }
 

@@ -3,8 +3,8 @@
 // the check phase (Fase::controle): each part is validated as the register
 // would validate it, objects still to be created are stood in for by
 // placeholders, and all errors are collected. Only when everything passed,
-// the write phase (Fase::schrijven) writes the parts; when a write fails, the
-// objects written before it are removed again (all-or-nothing).
+// the write phase (Fase::schrijven) writes the parts, in one
+// Register::transactie: when a write fails, nothing of the step stays.
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
@@ -43,7 +43,7 @@ public:
   enum class Fase { controle, schrijven };
 
   Stap(Register& reg, const Opties& opties, Fase fase);
-  ~Stap();  // undoes every write unless committed
+  ~Stap();
   Stap(const Stap&) = delete;
   Stap& operator=(const Stap&) = delete;
 
@@ -59,8 +59,7 @@ public:
   // creates and returns the new uuid (nil after an error).
   template <class T>
   Uuid maak(std::string_view deel, const boost::json::value& body);
-  // PATCH of one part. Of an object stored before the step, it must be the
-  // step's last write: it is not undone.
+  // PATCH of one part.
   template <class T>
   void wijzig(std::string_view deel, const Uuid& uuid, const boost::json::value& body);
   // The object as the register renders it (check phase: or the placeholder's
@@ -75,7 +74,6 @@ public:
   // An error of the case itself, named as a part's.
   void fout(std::string naam, std::string code, std::string reden);
 
-  void commit() { klaar_ = true; }
   // 201 (null body), or the error document.
   Antwoord antwoord() const;
 
@@ -86,8 +84,6 @@ private:
   std::unique_ptr<Opzoeker> opzoeker_;
   InvalidParams fouten_;
   std::optional<Antwoord> register_fout_;
-  std::vector<std::function<void()>> ongedaan_;
-  bool klaar_ = false;
 };
 
 // Runs `stappen(Stap&)` in the check phase and, when that found no error, in
@@ -100,11 +96,11 @@ Antwoord voer_uit(Register& reg, const Opties& opties, F&& stappen) {
     stappen(controle);
     if (!controle.ok()) return controle.antwoord();
   }
-  Stap s(reg, opties, Stap::Fase::schrijven);
-  stappen(s);
-  Antwoord a = s.antwoord();
-  if (s.ok()) s.commit();
-  return a;
+  return reg.transactie([&](Register& r) {
+    Stap s(r, opties, Stap::Fase::schrijven);
+    stappen(s);
+    return s.antwoord();
+  });
 }
 
 // ---- request bodies ----------------------------------------------------------

@@ -1,7 +1,10 @@
 #pragma once
 // The register's private state, shared by its source files.
 
+#include <atomic>
+#include <mutex>
 #include <shared_mutex>
+#include <thread>
 
 #include "klantinteracties/json/error_document.hpp"
 #include "klantinteracties/json/codec.hpp"
@@ -29,6 +32,19 @@ struct Register::Impl {
 
   RegisterOptions options;
   mutable opslag::SchrijverEerstMutex mutex;  // many readers, one writer, writers first
+  // The thread running a transactie: its calls hold the lock already.
+  std::atomic<std::thread::id> eigenaar{};
+
+  bool in_transactie() const { return eigenaar.load() == std::this_thread::get_id(); }
+  std::unique_lock<opslag::SchrijverEerstMutex> schrijfslot() const {
+    return in_transactie() ? std::unique_lock<opslag::SchrijverEerstMutex>()
+                           : std::unique_lock<opslag::SchrijverEerstMutex>(mutex);
+  }
+  std::shared_lock<opslag::SchrijverEerstMutex> leesslot() const {
+    return in_transactie() ? std::shared_lock<opslag::SchrijverEerstMutex>()
+                           : std::shared_lock<opslag::SchrijverEerstMutex>(mutex);
+  }
+  Uuid nieuwe_uuid() const;
   opslag::Opslag opslag;
   OpslagOpzoeker opzoeker;
   opslag::Weergave weergave;
@@ -41,6 +57,7 @@ struct Register::Impl {
   }
   Antwoord ongeldig(InvalidParams errors) const;
   Antwoord niet_gevonden() const;
+  Antwoord conflict(std::string_view detail) const;
 
   // The write of one resource: validation, stored-data rules, the merge of
   // PUT/PATCH, and the nested writes, in one transaction.
@@ -59,6 +76,9 @@ void controleer_opgeslagen(const Register::Impl& r, const T& nieuw, const T& req
 template <class T>
 void sla_op(Register::Impl& r, opslag::Transactie& t, T& nieuw, const T& request, const T* oud,
             rules::Modus m);
+
+// A random (version 4) uuid, for error document instances.
+Uuid random_uuid();
 
 // The current time as the API writes it (UTC, microseconds).
 DateTime als_datetime(std::chrono::system_clock::time_point t);

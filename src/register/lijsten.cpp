@@ -68,7 +68,7 @@ constexpr bool heeft_expand = requires(T t) { t.expand; };
 
 template <class T>
 Antwoord Register::list(const Query& query) const {
-  std::shared_lock lock(impl_->mutex);
+  auto lock = impl_->leesslot();
   const auto& o = impl_->opslag;
   const auto& v = o.van<T>();
   std::size_t pagina = 1, grootte = kStandaardPaginagrootte;

@@ -1,8 +1,6 @@
 // POST /maak-klantcontact (model.md §3.6, validation.md §15): a klantcontact
 // with optionally one betrokkene and one onderwerpobject, in one transaction.
 
-#include <boost/uuid/random_generator.hpp>
-
 #include <mutex>
 
 #include "impl.hpp"
@@ -11,25 +9,24 @@ namespace ki {
 
 Antwoord Register::maak_klantcontact(const boost::json::value& body) {
   auto& r = *impl_;
-  std::unique_lock lock(r.mutex);
+  auto lock = r.schrijfslot();
   auto v = rules::validate<MaakKlantcontact>(body, r.regels(rules::Modus::create, nullptr));
   if (!v.ok()) return r.ongeldig(std::move(v.errors));
-  thread_local boost::uuids::random_generator gen;
 
   Klantcontact kc = *v.value.klantcontact;
-  kc.uuid = gen();
+  kc.uuid = r.nieuwe_uuid();
   Ref<Klantcontact> naar_kc;
   naar_kc.uuid = *kc.uuid;
   std::optional<Betrokkene> betrokkene;
   if (v.value.betrokkene.has_value()) {
     betrokkene = *v.value.betrokkene;
-    betrokkene->uuid = gen();
+    betrokkene->uuid = r.nieuwe_uuid();
     betrokkene->hadKlantcontact = naar_kc;  // KI-MK-002
   }
   std::optional<Onderwerpobject> onderwerpobject;
   if (v.value.onderwerpobject.has_value()) {
     onderwerpobject = *v.value.onderwerpobject;
-    onderwerpobject->uuid = gen();
+    onderwerpobject->uuid = r.nieuwe_uuid();
     onderwerpobject->klantcontact = naar_kc;  // KI-MK-002
   }
 

@@ -235,15 +235,21 @@ private:
 
   Alle alle_;
   std::uint64_t teller_ = 0;
+
+  friend class Transactie;
+  class Transactie* actief_ = nullptr;  // the innermost open transactie
 };
 
 // A write in progress: every change is recorded with its undo, so a failure
-// at any step leaves the storage as it was (all-or-nothing).
+// at any step leaves the storage as it was (all-or-nothing). Transacties
+// nest: a committed inner one hands its undo to the outer one, so the outer
+// (Register::transactie) can still undo it.
 class Transactie {
 public:
-  explicit Transactie(Opslag& o) : o_(o) {}
+  explicit Transactie(Opslag& o) : o_(o), buiten_(o.actief_) { o_.actief_ = this; }
   ~Transactie() {
     if (!klaar_) terugdraaien();
+    o_.actief_ = buiten_;
   }
   Transactie(const Transactie&) = delete;
   Transactie& operator=(const Transactie&) = delete;
@@ -259,9 +265,9 @@ public:
       oud = *bestaand;
       nr = v.volgnummer.at(u);
     }
-    undo_.push_back([this, u, oud = std::move(oud), nr] {
-      o_.haal_weg<T>(u);
-      if (oud) o_.plaats(*oud, nr);
+    undo_.push_back([o = &o_, u, oud = std::move(oud), nr] {
+      o->haal_weg<T>(u);
+      if (oud) o->plaats(*oud, nr);
     });
     o_.haal_weg<T>(u);
     o_.plaats(obj, nr);
@@ -272,15 +278,17 @@ public:
     const auto& v = o_.van<T>();
     const T* bestaand = v.vind(u);
     if (!bestaand) return;
-    undo_.push_back([this, u, oud = *bestaand, nr = v.volgnummer.at(u)] {
-      o_.haal_weg<T>(u);
-      o_.plaats(oud, nr);
+    undo_.push_back([o = &o_, u, oud = *bestaand, nr = v.volgnummer.at(u)] {
+      o->haal_weg<T>(u);
+      o->plaats(oud, nr);
     });
     o_.haal_weg<T>(u);
   }
 
   void commit() {
     klaar_ = true;
+    if (buiten_)
+      for (auto& u : undo_) buiten_->undo_.push_back(std::move(u));
     undo_.clear();
   }
 
@@ -291,6 +299,7 @@ private:
   }
 
   Opslag& o_;
+  Transactie* buiten_;
   std::vector<std::function<void()>> undo_;
   bool klaar_ = false;
 };

@@ -10,16 +10,6 @@
 
 namespace ki {
 
-namespace {
-
-template <class T>
-Uuid nieuwe_uuid() {
-  thread_local boost::uuids::random_generator gen;
-  return gen();
-}
-
-}  // namespace
-
 InvalidParams Antwoord::invalid_params() const {
   InvalidParams out;
   if (!body.is_object()) return out;
@@ -53,8 +43,28 @@ Antwoord Register::Impl::niet_gevonden() const {
   doc["title"] = "Niet gevonden.";
   doc["status"] = 404;
   doc["detail"] = "Niet gevonden.";
-  doc["instance"] = "urn:uuid:" + json::format_uuid(nieuwe_uuid<void>());
+  doc["instance"] = "urn:uuid:" + json::format_uuid(random_uuid());
   return {HttpStatus::not_found, std::move(doc)};
+}
+
+Antwoord Register::Impl::conflict(std::string_view detail) const {
+  boost::json::object doc;
+  doc["type"] = options.base_url + "/ref/fouten/Conflict/";
+  doc["code"] = "conflict";
+  doc["title"] = "Conflict.";
+  doc["status"] = 409;
+  doc["detail"] = detail;
+  doc["instance"] = "urn:uuid:" + json::format_uuid(random_uuid());
+  return {HttpStatus::conflict, std::move(doc)};
+}
+
+Uuid Register::Impl::nieuwe_uuid() const {
+  return options.uuid_generator ? options.uuid_generator() : random_uuid();
+}
+
+Uuid random_uuid() {
+  thread_local boost::uuids::random_generator gen;
+  return gen();
 }
 
 DateTime als_datetime(std::chrono::system_clock::time_point t) {
@@ -96,7 +106,7 @@ T samenvoegen(const T& oud, const T& request, rules::Modus m) {
 template <class T>
 Antwoord Register::Impl::schrijf(rules::Modus m, const Uuid* uuid,
                                  const boost::json::value& body) {
-  std::unique_lock lock(mutex);
+  auto lock = schrijfslot();
   const T* oud = nullptr;
   if (uuid) {
     oud = opslag.van<T>().vind(*uuid);
@@ -107,7 +117,7 @@ Antwoord Register::Impl::schrijf(rules::Modus m, const Uuid* uuid,
   T nieuw = oud ? samenvoegen(*oud, v.value, m) : v.value;
   // The uuid is the path's (a writable uuid in the body, PartijIdentificator's,
   // never renames a stored object) or a new one.
-  nieuw.uuid = oud ? *uuid : nieuwe_uuid<T>();
+  nieuw.uuid = oud ? *uuid : nieuwe_uuid();
   json::ErrorPath err;
   controleer_opgeslagen(*this, nieuw, v.value, oud, m, err);
   if (err.count()) return ongeldig(err.take());
@@ -139,7 +149,7 @@ Antwoord Register::patch(const Uuid& uuid, const boost::json::value& body) {
 
 template <class T>
 Antwoord Register::get(const Uuid& uuid, std::string_view expand) const {
-  std::shared_lock lock(impl_->mutex);
+  auto lock = impl_->leesslot();
   const T* obj = impl_->opslag.van<T>().vind(uuid);
   if (!obj) return impl_->niet_gevonden();
   return {HttpStatus::ok, json::encode(impl_->weergave.render(*obj, expand))};
@@ -147,7 +157,7 @@ Antwoord Register::get(const Uuid& uuid, std::string_view expand) const {
 
 template <class T>
 std::optional<T> Register::vind(const Uuid& uuid) const {
-  std::shared_lock lock(impl_->mutex);
+  auto lock = impl_->leesslot();
   const T* obj = impl_->opslag.van<T>().vind(uuid);
   if (!obj) return std::nullopt;
   return impl_->weergave.render(*obj);
@@ -155,7 +165,7 @@ std::optional<T> Register::vind(const Uuid& uuid) const {
 
 template <class T>
 std::size_t Register::count() const {
-  std::shared_lock lock(impl_->mutex);
+  auto lock = impl_->leesslot();
   return impl_->opslag.van<T>().items.size();
 }
 

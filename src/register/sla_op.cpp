@@ -2,18 +2,11 @@
 // nested partij-identificatoren, linked addresses and accounts (model.md
 // §1.7, §3-§6).
 
-#include <boost/uuid/random_generator.hpp>
-
 #include "impl.hpp"
 
 namespace ki {
 
 namespace {
-
-Uuid nieuwe_uuid() {
-  thread_local boost::uuids::random_generator gen;
-  return gen();
-}
 
 // Partij.digitaleAdressen / rekeningnummers: the listed ones are linked to
 // the partij (moved from any other), the others unlinked; null and [] unlink
@@ -99,7 +92,7 @@ void sla_op(Register::Impl& r, opslag::Transactie& t, T& nieuw, const T& request
       for (auto item : *request.partijIdentificatoren) {
         // An item with uuid updates that identificator and attaches it to
         // this partij; one without creates a new one (§5.1).
-        if (!item.uuid.has_value()) item.uuid = nieuwe_uuid();
+        if (!item.uuid.has_value()) item.uuid = r.nieuwe_uuid();
         Ref<Partij> eigenaar;
         eigenaar.uuid = p;
         item.identificeerdePartij = eigenaar;

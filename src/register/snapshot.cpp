@@ -9,7 +9,7 @@
 namespace ki {
 
 std::string Register::export_snapshot() const {
-  std::shared_lock lock(impl_->mutex);
+  auto lock = impl_->leesslot();
   std::string out;
   impl_->opslag.voor_elke_verzameling([&](const auto& v) {
     using T = typename std::decay_t<decltype(v.items)>::mapped_type;
@@ -27,6 +27,8 @@ std::string Register::export_snapshot() const {
 Antwoord Register::import_snapshot(std::string_view jsonl) {
   // Everything is read into a fresh storage first; the register changes only
   // when every line was read.
+  if (impl_->in_transactie())  // its undo would not survive the swap
+    return impl_->conflict("Een snapshot kan niet binnen een transactie worden ingelezen.");
   opslag::Opslag nieuw;
   InvalidParams errors;
   std::size_t regelnummer = 0;
@@ -67,7 +69,7 @@ Antwoord Register::import_snapshot(std::string_view jsonl) {
     if (!bekend) errors.push_back({naam + ".type", "invalid", "Onbekend type."});
   }
   if (!errors.empty()) return impl_->ongeldig(std::move(errors));
-  std::unique_lock lock(impl_->mutex);
+  auto lock = impl_->schrijfslot();
   std::swap(impl_->opslag, nieuw);
   return {HttpStatus::ok, nullptr};
 }

@@ -75,7 +75,7 @@ void wis(Transactie& t, const Opslag& o, const Uuid& u) {
 
 template <class T>
 Antwoord Register::remove(const Uuid& uuid) {
-  std::unique_lock lock(impl_->mutex);
+  auto lock = impl_->schrijfslot();
   const Opslag& o = impl_->opslag;
   if (!o.van<T>().vind(uuid)) return impl_->niet_gevonden();
   if constexpr (std::is_same_v<T, PartijIdentificator>) {
@@ -112,7 +112,7 @@ Antwoord Register::remove_onderwerpobject_cascade(const Uuid& uuid) {
   // model.md §10: also the linked klantcontacten (klantcontact and
   // wasKlantcontact) unless another onderwerpobject still refers to them, plus
   // the digitale adressen of their betrokkenen that have no partij.
-  std::unique_lock lock(impl_->mutex);
+  auto lock = impl_->schrijfslot();
   const Opslag& o = impl_->opslag;
   const Onderwerpobject* oo = o.van<Onderwerpobject>().vind(uuid);
   if (!oo) return impl_->niet_gevonden();

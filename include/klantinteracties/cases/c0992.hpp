@@ -13,16 +13,16 @@ namespace ki::cases {
 struct C0992Invoer {
   Uuid medewerker{};
   // inhoud: the question and the answer (or the answer in reactie).
-  KlantcontactGegevens klantcontact;
+  KlantcontactGegevens klantcontact{};
   // The authenticated klant; none: identity not established.
-  std::optional<Klant> klant;
+  std::optional<Klant> klant{};
 };
 
 struct C0992Uitkomst : Uitkomst {
   bool geregistreerd = false;  // false: no identity, nothing stored (antwoord 200)
   Uuid klantcontact{};
   Uuid actorKlantcontact{};
-  KlantRegistratie klant;
+  KlantRegistratie klant{};
 };
 
 C0992Uitkomst c0992(Register& reg, const C0992Invoer& invoer, const Opties& opties = {});

@@ -49,8 +49,8 @@ std::optional<Uuid> zoek_partij_op_digitaal_adres(const Register& reg, std::stri
 // /partijen), its digitale adressen and its voorkeursDigitaalAdres (PATCH).
 struct PartijStap : Uitkomst {
   Uuid partij{};
-  std::vector<Uuid> partijIdentificatoren;
-  std::vector<Uuid> digitaleAdressen;  // in the order of PartijGegevens::digitaleAdressen
+  std::vector<Uuid> partijIdentificatoren{};
+  std::vector<Uuid> digitaleAdressen{};  // in the order of PartijGegevens::digitaleAdressen
 };
 PartijStap registreer_partij(Register& reg, const PartijGegevens& gegevens,
                              const Opties& opties = {});
@@ -58,7 +58,7 @@ PartijStap registreer_partij(Register& reg, const PartijGegevens& gegevens,
 // F2599 alone: a betrokkene of the klantcontact with its own digitale adressen.
 struct BetrokkeneStap : Uitkomst {
   Uuid betrokkene{};
-  std::vector<Uuid> digitaleAdressen;
+  std::vector<Uuid> digitaleAdressen{};
 };
 BetrokkeneStap registreer_betrokkene(Register& reg, const Uuid& klantcontact,
                                      const BetrokkeneGegevens& gegevens,
@@ -68,32 +68,32 @@ BetrokkeneStap registreer_betrokkene(Register& reg, const Uuid& klantcontact,
 // data given here deviates from the partij's for this contact only.
 struct KlantBekend {
   Uuid partij{};
-  std::optional<Contactnaam> contactnaam;
-  std::vector<DigitaalAdresGegevens> digitaleAdressen;
+  std::optional<Contactnaam> contactnaam{};
+  std::vector<DigitaalAdresGegevens> digitaleAdressen{};
 };
 // Variant B1: the klant is not known and the data may be reused: a new
 // partij, then the betrokkene linking it.
 struct NieuwePartij {
-  PartijGegevens partij;
+  PartijGegevens partij{};
 };
 // Variant B2: the klant is not known and the data is for this request only:
 // no partij; the betrokkene carries the name and its own digitale adressen.
 struct AlleenContactgegevens {
-  Contactnaam contactnaam;
-  std::vector<DigitaalAdresGegevens> digitaleAdressen;
+  Contactnaam contactnaam{};
+  std::vector<DigitaalAdresGegevens> digitaleAdressen{};
 };
 using Klant = std::variant<KlantBekend, NieuwePartij, AlleenContactgegevens>;
 
 // What step 4 stored (rol klant, initiator: the klant called).
 struct KlantRegistratie {
   Uuid betrokkene{};
-  std::optional<Uuid> partij;  // the found or new partij; none in variant B2
+  std::optional<Uuid> partij{};  // the found or new partij; none in variant B2
   bool nieuwePartij = false;
-  std::vector<Uuid> partijIdentificatoren;  // of a new partij
-  std::vector<Uuid> digitaleAdressen;       // of a new partij, else the betrokkene's own
+  std::vector<Uuid> partijIdentificatoren{};  // of a new partij
+  std::vector<Uuid> digitaleAdressen{};       // of a new partij, else the betrokkene's own
 };
 struct KlantStap : Uitkomst {
-  KlantRegistratie klant;
+  KlantRegistratie klant{};
 };
 KlantStap registreer_klant(Register& reg, const Uuid& klantcontact, const Klant& klant,
                            const Opties& opties = {});
@@ -124,7 +124,7 @@ struct ZaakStap : Uitkomst {
   // data as a ZGW `rol` fragment for the caller's Zaken API:
   // {"contactpersoonRol": {"emailadres", "telefoonnummer", "naam"}}.
   // None when the klant's betrokkene carries no contact data of its own.
-  std::optional<boost::json::object> zaakrol;
+  std::optional<boost::json::object> zaakrol{};
 };
 // An onderwerpobject of the klantcontact pointing at the zaak (F9322).
 ZaakStap koppel_zaak(Register& reg, const Uuid& klantcontact, const Zaak& zaak,
@@ -139,21 +139,21 @@ std::optional<boost::json::object> zaakrol_contactpersoon(const Register& reg,
 
 struct C9018Invoer {
   Uuid medewerker{};  // the logged-in employee (an Actor)
-  KlantcontactGegevens klantcontact;  // onderwerp: "Productaanvraag" in the seed
-  Klant klant;
-  Objectverwijzing productaanvraag;
-  std::optional<InterneTaakGegevens> interneTaak;  // variant D; none: variant C
-  std::optional<Zaak> zaak;
+  KlantcontactGegevens klantcontact{};  // onderwerp: "Productaanvraag" in the seed
+  Klant klant{};
+  Objectverwijzing productaanvraag{};
+  std::optional<InterneTaakGegevens> interneTaak{};  // variant D; none: variant C
+  std::optional<Zaak> zaak{};
 };
 
 struct C9018Uitkomst : Uitkomst {
   Uuid klantcontact{};
   Uuid actorKlantcontact{};
-  KlantRegistratie klant;
+  KlantRegistratie klant{};
   Uuid bijlage{};
-  std::optional<Uuid> interneTaak;
-  std::optional<Uuid> onderwerpobject;
-  std::optional<boost::json::object> zaakrol;
+  std::optional<Uuid> interneTaak{};
+  std::optional<Uuid> onderwerpobject{};
+  std::optional<boost::json::object> zaakrol{};
 };
 
 // Steps 2 to 6 in one all-or-nothing call: every part is checked before

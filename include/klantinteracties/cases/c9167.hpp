@@ -15,17 +15,17 @@ namespace ki::cases {
 
 struct C9167Invoer {
   Uuid medewerker{};
-  KlantcontactGegevens klantcontact;  // inhoud: the question
+  KlantcontactGegevens klantcontact{};  // inhoud: the question
   // gevraagdeHandeling "Terugbellen", toegewezenAanActoren: the department.
-  InterneTaakGegevens terugbelverzoek;
-  Klant klant;
+  InterneTaakGegevens terugbelverzoek{};
+  Klant klant{};
 };
 
 struct C9167Uitkomst : Uitkomst {
   Uuid klantcontact{};
   Uuid actorKlantcontact{};
   Uuid interneTaak{};
-  KlantRegistratie klant;
+  KlantRegistratie klant{};
 };
 
 C9167Uitkomst c9167(Register& reg, const C9167Invoer& invoer, const Opties& opties = {});

@@ -54,37 +54,37 @@ struct Uitkomst {
 // F2173: the klantcontact as the front-end prefills it.
 struct KlantcontactGegevens {
   std::string kanaal = "telefoon";  // no national list: the municipality's code
-  std::string onderwerp;
-  std::string inhoud;   // empty: absent
-  std::string reactie;  // empty: absent
+  std::string onderwerp{};
+  std::string inhoud{};   // empty: absent
+  std::string reactie{};  // empty: absent
   std::string taal = "nld";  // ISO 639-2/B
   bool vertrouwelijk = false;
   std::optional<bool> indicatieContactGelukt = true;  // nullopt: null ("onbekend")
-  std::optional<DateTime> plaatsgevondenOp;           // nullopt: the register's clock
-  std::string referentienummer;                       // empty: absent
+  std::optional<DateTime> plaatsgevondenOp{};           // nullopt: the register's clock
+  std::string referentienummer{};                       // empty: absent
 };
 
 // F1995: a digitaal adres of a partij or of a betrokkene.
 struct DigitaalAdresGegevens {
   SoortDigitaalAdres soortDigitaalAdres = SoortDigitaalAdres::telefoonnummer;
-  std::string adres;
-  std::string omschrijving;  // empty: absent
+  std::string adres{};
+  std::string omschrijving{};  // empty: absent
   bool isStandaardAdres = false;  // only for an address of a partij (KI-DA-004)
 };
 
 // F7554: a new partij (a persoon) with its identificatoren and addresses.
 struct PartijGegevens {
-  Contactnaam contactnaam;
-  std::optional<Adres> bezoekadres;
-  std::optional<Adres> correspondentieadres;
+  Contactnaam contactnaam{};
+  std::optional<Adres> bezoekadres{};
+  std::optional<Adres> correspondentieadres{};
   std::string voorkeurstaal = "nld";
   bool indicatieGeheimhouding = false;
   bool indicatieActief = true;
-  std::string interneNotitie;  // empty: absent
+  std::string interneNotitie{};  // empty: absent
   std::vector<PartijIdentificatorGroep> partijIdentificatoren;  // see bsn()
-  std::vector<DigitaalAdresGegevens> digitaleAdressen;
+  std::vector<DigitaalAdresGegevens> digitaleAdressen{};
   // Index into digitaleAdressen of the partij's voorkeursDigitaalAdres.
-  std::optional<std::size_t> voorkeursDigitaalAdres;
+  std::optional<std::size_t> voorkeursDigitaalAdres{};
 };
 
 // The identificator of a BSN: brp / natuurlijk_persoon / bsn.
@@ -94,11 +94,11 @@ PartijIdentificatorGroep bsn(std::string_view burgerservicenummer);
 // A/B1); contact data of its own is for this contact only (variant B2, or a
 // klant who wants to be reached differently this time).
 struct BetrokkeneGegevens {
-  std::optional<Uuid> partij;  // wasPartij
-  std::optional<Contactnaam> contactnaam;
-  std::optional<Adres> bezoekadres;
-  std::optional<Adres> correspondentieadres;
-  std::string organisatienaam;  // empty: absent
+  std::optional<Uuid> partij{};  // wasPartij
+  std::optional<Contactnaam> contactnaam{};
+  std::optional<Adres> bezoekadres{};
+  std::optional<Adres> correspondentieadres{};
+  std::string organisatienaam{};  // empty: absent
   std::vector<DigitaalAdresGegevens> digitaleAdressen;  // its own (verstrektDoorBetrokkene)
   Rol rol = Rol::klant;
   bool initiator = true;
@@ -106,19 +106,19 @@ struct BetrokkeneGegevens {
 
 // F2120: an interne taak; its status is always te_verwerken.
 struct InterneTaakGegevens {
-  std::string gevraagdeHandeling;
-  std::string toelichting;  // empty: absent
-  std::vector<Uuid> toegewezenAanActoren;
-  std::string referentienummer;  // empty: absent
+  std::string gevraagdeHandeling{};
+  std::string toelichting{};  // empty: absent
+  std::vector<Uuid> toegewezenAanActoren{};
+  std::string referentienummer{};  // empty: absent
 };
 
 // A bijlageidentificator / onderwerpobjectidentificator: an object in
 // another register.
 struct Objectverwijzing {
-  std::string objectId;
-  std::string codeObjecttype;
-  std::string codeSoortObjectId;
-  std::string codeRegister;
+  std::string objectId{};
+  std::string codeObjecttype{};
+  std::string codeSoortObjectId{};
+  std::string codeRegister{};
 };
 
 // A product request in the Objecten API (Open Klant's convention:
@@ -130,7 +130,7 @@ Objectverwijzing zaak(const Uuid& zaak);
 
 // Step 6 of C9018: the zaak the klantcontact led to.
 struct Zaak {
-  Objectverwijzing zaak;
+  Objectverwijzing zaak{};
   // The klant wants its contact data used for this zaak only: the
   // betrokkene's own contact data is handed out for the Zaken API.
   bool contactgegevensAlleenVoorZaak = false;
@@ -138,11 +138,11 @@ struct Zaak {
 
 // The contact data to reach a klant by (C2984, C2716, C9708).
 struct Contactgegevens {
-  std::string naam;
-  std::string telefoonnummer;
-  std::string emailadres;
-  std::optional<Uuid> betrokkene;  // the klant's betrokkene at the klantcontact
-  std::optional<Uuid> partij;      // its partij, if any
+  std::string naam{};
+  std::string telefoonnummer{};
+  std::string emailadres{};
+  std::optional<Uuid> betrokkene{};  // the klant's betrokkene at the klantcontact
+  std::optional<Uuid> partij{};      // its partij, if any
   bool vanPartij = false;          // some of the data is the partij's, not the betrokkene's
 };
 

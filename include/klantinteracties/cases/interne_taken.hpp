@@ -35,7 +35,7 @@ TaakStap rond_taak_af(Register& reg, const Uuid& interneTaak, const std::string&
 struct C2984Uitkomst : Uitkomst {
   Uuid interneTaak{};
   Uuid klantcontact{};  // the aanleidinggevend klantcontact
-  Contactgegevens contactgegevens;
+  Contactgegevens contactgegevens{};
 };
 C2984Uitkomst c2984(Register& reg, const Uuid& interneTaak, const std::string& toelichting = {},
                     const Opties& opties = {});
@@ -49,24 +49,24 @@ struct Taakafhandeling {
   // betrokkenen are copies of the original contact's, with initiator false,
   // and an onderwerpobject links the question's contact (wasKlantcontact) to
   // the answer's (klantcontact). Required for C9708; for C2716 optional.
-  std::optional<KlantcontactGegevens> antwoord;
+  std::optional<KlantcontactGegevens> antwoord{};
   // C2716: the zaak created, linked to the task's klantcontact (required).
-  std::optional<Objectverwijzing> zaak;
+  std::optional<Objectverwijzing> zaak{};
   // Variant B: follow-up by a colleague (on the answer's klantcontact, else
   // on the task's).
-  std::optional<InterneTaakGegevens> vervolgtaak;
-  std::string toelichting;  // on the closed task; empty: unchanged
+  std::optional<InterneTaakGegevens> vervolgtaak{};
+  std::string toelichting{};  // on the closed task; empty: unchanged
 };
 
 struct TaakafhandelingUitkomst : Uitkomst {
   Uuid interneTaak{};
-  std::optional<Uuid> klantcontact;        // the answer
-  std::optional<Uuid> actorKlantcontact;
-  std::vector<Uuid> betrokkenen;           // the copies
-  std::vector<Uuid> digitaleAdressen;      // the copies' own addresses
-  std::optional<Uuid> onderwerpobject;     // question -> answer
-  std::optional<Uuid> zaakOnderwerpobject; // C2716: the zaak
-  std::optional<Uuid> vervolgtaak;
+  std::optional<Uuid> klantcontact{};        // the answer
+  std::optional<Uuid> actorKlantcontact{};
+  std::vector<Uuid> betrokkenen{};           // the copies
+  std::vector<Uuid> digitaleAdressen{};      // the copies' own addresses
+  std::optional<Uuid> onderwerpobject{};     // question -> answer
+  std::optional<Uuid> zaakOnderwerpobject{}; // C2716: the zaak
+  std::optional<Uuid> vervolgtaak{};
 };
 
 TaakafhandelingUitkomst c9708(Register& reg, const Taakafhandeling& invoer,

@@ -56,7 +56,10 @@ struct RegisterOptions {
   const referentielijsten::Referentielijsten* referentielijsten = nullptr;
   // The clock for server-filled moments (plaatsgevondenOp, toegewezenOp…);
   // default: the system clock.
-  std::function<std::chrono::system_clock::time_point()> klok;
+  std::function<std::chrono::system_clock::time_point()> klok{};
+  // The uuids of new resources; default: random (version 4). A fixed
+  // sequence makes examples and tests reproducible.
+  std::function<Uuid()> uuid_generator{};
 };
 
 // Query parameters of a list endpoint, as the API names them
@@ -69,6 +72,24 @@ public:
   ~Register();
   Register(const Register&) = delete;
   Register& operator=(const Register&) = delete;
+
+  const RegisterOptions& options() const;
+
+  // Runs `werk` as one write: the register calls it makes on `reg` (this
+  // register) see each other's results, no other thread sees any of them
+  // before the end, and when `werk` answers an error (status >= 400) or
+  // throws, everything it wrote is undone. Returns `werk`'s answer.
+  //
+  //   auto a = reg.transactie([&](ki::Register& r) {
+  //     auto p = r.create<ki::Partij>(partij);
+  //     if (!p.ok()) return p;
+  //     return r.create<ki::DigitaalAdres>(adres_van(p));
+  //   });
+  //
+  // Other threads wait for the whole transactie; calls from `werk` on other
+  // threads would wait for it too (deadlock). import_snapshot inside it
+  // answers 409.
+  Antwoord transactie(const std::function<Antwoord(Register& reg)>& werk);
 
   // POST /{collectie}: 201 with the stored resource, or 400.
   template <class T>
