@@ -32,8 +32,9 @@ std::optional<T> decodeer(const boost::json::value& v, const std::string& pad,
 Lezer::Lezer(const boost::json::value& v, std::string pad, InvalidParams& fouten)
     : pad_(std::move(pad)), fouten_(fouten) {
   obj_ = v.if_object();
-  if (!obj_) fouten_.push_back({pad_.empty() ? "nonFieldErrors" : pad_, "invalid",
-                                std::string(kGeenObject)});
+  if (!obj_)
+    fouten_.push_back(
+        {pad_.empty() ? "nonFieldErrors" : pad_, "invalid", std::string(kGeenObject)});
 }
 
 std::string Lezer::pad(std::string_view naam) const {
@@ -103,8 +104,8 @@ std::optional<std::size_t> Lezer::index(std::string_view naam) {
 std::optional<Uuid> Lezer::uuid(std::string_view naam, bool vereist) {
   const auto* v = lid(naam, vereist);
   if (!v) return std::nullopt;
-  const auto u = v->is_string() ? json::parse_uuid(std::string_view(v->get_string()))
-                                : std::optional<Uuid>{};
+  const auto u =
+      v->is_string() ? json::parse_uuid(std::string_view(v->get_string())) : std::optional<Uuid>{};
   if (!u) fout(naam, "invalid", msg::not_a_uuid);
   return u;
 }
@@ -119,8 +120,8 @@ std::vector<Uuid> Lezer::uuids(std::string_view naam, bool vereist) {
   }
   std::size_t i = 0;
   for (const auto& e : v->get_array()) {
-    const auto u = e.is_string() ? json::parse_uuid(std::string_view(e.get_string()))
-                                 : std::optional<Uuid>{};
+    const auto u =
+        e.is_string() ? json::parse_uuid(std::string_view(e.get_string())) : std::optional<Uuid>{};
     if (u)
       out.push_back(*u);
     else
@@ -201,8 +202,8 @@ std::vector<cases::DigitaalAdresGegevens> lees_digitale_adressen(Lezer& ouder,
   }
   std::size_t i = 0;
   for (const auto& e : v->get_array())
-    out.push_back(lees_digitaal_adres(e, ouder.pad(naam) + "." + std::to_string(i++),
-                                      ouder.fouten()));
+    out.push_back(
+        lees_digitaal_adres(e, ouder.pad(naam) + "." + std::to_string(i++), ouder.fouten()));
   return out;
 }
 
@@ -292,8 +293,9 @@ cases::Klant lees_klant(Lezer& ouder, std::string_view naam) {
     klant = std::move(k);
   } else if (variant) {
     l->fout("variant", "invalid_choice",
-            "\"" + *variant + "\" is een ongeldige keuze (bekend, nieuwe-partij, "
-            "alleen-contactgegevens).");
+            "\"" + *variant +
+                "\" is een ongeldige keuze (bekend, nieuwe-partij, "
+                "alleen-contactgegevens).");
     return klant;
   } else {
     return klant;

@@ -51,7 +51,8 @@ void klant_document(const ki::Register& reg, const kc::KlantRegistratie& k,
   doc["betrokkene"] = lees(reg, "betrokkenen", k.betrokkene);
   if (k.nieuwePartij && k.partij) {
     doc["partij"] = lees(reg, "partijen", *k.partij);
-    doc["partijIdentificatoren"] = lees_alle(reg, "partij-identificatoren", k.partijIdentificatoren);
+    doc["partijIdentificatoren"] =
+        lees_alle(reg, "partij-identificatoren", k.partijIdentificatoren);
   }
   if (!k.digitaleAdressen.empty())
     doc["digitaleAdressen"] = lees_alle(reg, "digitaleadressen", k.digitaleAdressen);
@@ -85,7 +86,8 @@ Resultaat c9018(ki::Register& reg, Lezer& in, const kc::Opties& opties) {
   klant_document(reg, r.klant, doc);
   doc["bijlage"] = lees(reg, "bijlagen", r.bijlage);
   if (r.interneTaak) doc["interneTaak"] = lees(reg, "internetaken", *r.interneTaak);
-  if (r.onderwerpobject) doc["onderwerpobject"] = lees(reg, "onderwerpobjecten", *r.onderwerpobject);
+  if (r.onderwerpobject)
+    doc["onderwerpobject"] = lees(reg, "onderwerpobjecten", *r.onderwerpobject);
   if (r.zaakrol) doc["zaakrol"] = *r.zaakrol;
   std::vector<ki::Uuid> actoren{i.medewerker};
   if (i.interneTaak)
@@ -116,7 +118,8 @@ Resultaat zoek_partij(ki::Register& reg, Lezer& in, const kc::Opties&) {
   if (bsn.has_value() == adres.has_value())
     in.fout("nonFieldErrors", "invalid", "Geef bsn of digitaalAdres, niet allebei.");
   if (!in.fouten().empty()) return {};
-  const auto p = bsn ? kc::zoek_partij_op_bsn(reg, *bsn) : kc::zoek_partij_op_digitaal_adres(reg, *adres);
+  const auto p =
+      bsn ? kc::zoek_partij_op_bsn(reg, *bsn) : kc::zoek_partij_op_digitaal_adres(reg, *adres);
   Resultaat out;
   out.document["partij"] = p ? lees(reg, "partijen", *p) : boost::json::value(nullptr);
   return out;
@@ -131,7 +134,8 @@ Resultaat registreer_partij(ki::Register& reg, Lezer& in, const kc::Opties& opti
   Resultaat out{r.antwoord, {}};
   if (!r.ok()) return out;
   out.document["partij"] = lees(reg, "partijen", r.partij);
-  out.document["partijIdentificatoren"] = lees_alle(reg, "partij-identificatoren", r.partijIdentificatoren);
+  out.document["partijIdentificatoren"] =
+      lees_alle(reg, "partij-identificatoren", r.partijIdentificatoren);
   out.document["digitaleAdressen"] = lees_alle(reg, "digitaleadressen", r.digitaleAdressen);
   return out;
 }
@@ -323,7 +327,8 @@ Resultaat taakafhandeling(ki::Register& reg, Lezer& in, const kc::Opties& opties
     doc["actorKlantcontact"] = lees(reg, "actorklantcontacten", *r.actorKlantcontact);
   doc["betrokkenen"] = lees_alle(reg, "betrokkenen", r.betrokkenen);
   doc["digitaleAdressen"] = lees_alle(reg, "digitaleadressen", r.digitaleAdressen);
-  if (r.onderwerpobject) doc["onderwerpobject"] = lees(reg, "onderwerpobjecten", *r.onderwerpobject);
+  if (r.onderwerpobject)
+    doc["onderwerpobject"] = lees(reg, "onderwerpobjecten", *r.onderwerpobject);
   if (r.zaakOnderwerpobject)
     doc["zaakOnderwerpobject"] = lees(reg, "onderwerpobjecten", *r.zaakOnderwerpobject);
   if (r.vervolgtaak) doc["vervolgtaak"] = lees(reg, "internetaken", *r.vervolgtaak);

@@ -418,10 +418,8 @@ KI_API int ki_referentielijsten_load(char** out_error_document, const char* lijs
       const bool parse = errors.size() == 1 && errors.front().code == "parse_error";
       if (out_error_document)
         *out_error_document = c_string(ki::json::error_document_string(errors));
-      return fail(
-          parse ? KI_EPARSE : KI_EINVALID, function,
-          summary(parse ? "malformed JSON" : "not a " + klein + " list document",
-                  errors));
+      return fail(parse ? KI_EPARSE : KI_EINVALID, function,
+                  summary(parse ? "malformed JSON" : "not a " + klein + " list document", errors));
     }
     next->set_klok(g_clock);
     publish(std::move(next));

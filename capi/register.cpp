@@ -55,7 +55,8 @@ namespace {
 // is taken as a collection, which is all lower case ("Partijen" ->
 // "partijen"). The register's own table decides what exists.
 std::string register_naam(std::string_view type) {
-  if (const auto* c = ki::json::find_component(type); c && c->gebruik == ki::json::Gebruik::resource)
+  if (const auto* c = ki::json::find_component(type);
+      c && c->gebruik == ki::json::Gebruik::resource)
     return std::string(c->naam);
   std::string klein(type);
   for (char& ch : klein)
@@ -154,9 +155,7 @@ int schrijf(std::string_view function, Schrijf soort, char** out_json, ki_regist
     if (int rc = doel(function, reg, type, uuid, soort != Schrijf::create, d); rc != KI_OK)
       return rc;
     boost::json::value body;
-    if (int rc = body_arg(function, json, out_json, body, reg->base_url);
-        rc != KI_OK)
-      return rc;
+    if (int rc = body_arg(function, json, out_json, body, reg->base_url); rc != KI_OK) return rc;
     switch (soort) {
       case Schrijf::create:
         return antwoord(function, reg->reg.create(d.naam, body), out_json);
@@ -195,9 +194,10 @@ KI_API int ki_register_new(ki_register** out, const char* options_json) noexcept
           options.profiel = ki::rules::Profiel::openklant;
         } else if (k == "profile" && w.is_string() && w.get_string() == "strict") {
           options.profiel = ki::rules::Profiel::strict;
-        } else if (const auto moment = k == "clock" && w.is_string()
-                                           ? ki::json::parse_date_time(std::string_view(w.get_string()))
-                                           : std::nullopt) {
+        } else if (const auto moment =
+                       k == "clock" && w.is_string()
+                           ? ki::json::parse_date_time(std::string_view(w.get_string()))
+                           : std::nullopt) {
           // A fixed clock makes examples and tests reproducible.
           const auto t = ki::referentielijsten::als_tijdstip(*moment);
           options.klok = [t] { return t; };
@@ -221,13 +221,13 @@ KI_API int ki_register_create(char** out_json, ki_register* reg, const char* typ
   return schrijf("ki_register_create", Schrijf::create, out_json, reg, type, nullptr, json);
 }
 
-KI_API int ki_register_update(char** out_json, ki_register* reg, const char* type,
-                              const char* uuid, const char* json) noexcept {
+KI_API int ki_register_update(char** out_json, ki_register* reg, const char* type, const char* uuid,
+                              const char* json) noexcept {
   return schrijf("ki_register_update", Schrijf::update, out_json, reg, type, uuid, json);
 }
 
-KI_API int ki_register_patch(char** out_json, ki_register* reg, const char* type,
-                             const char* uuid, const char* json) noexcept {
+KI_API int ki_register_patch(char** out_json, ki_register* reg, const char* type, const char* uuid,
+                             const char* json) noexcept {
   return schrijf("ki_register_patch", Schrijf::patch, out_json, reg, type, uuid, json);
 }
 
@@ -251,8 +251,7 @@ KI_API int ki_register_get(char** out_json, ki_register* reg, const char* type, 
     Doel d;
     if (int rc = doel(function, reg, type, uuid, true, d); rc != KI_OK) return rc;
     std::optional<std::string_view> expand_s;
-    if (int rc = text_arg(function, "expand", expand, false, expand_s, input_limit());
-        rc != KI_OK)
+    if (int rc = text_arg(function, "expand", expand, false, expand_s, input_limit()); rc != KI_OK)
       return rc;
     return antwoord(function, reg->reg.get(d.naam, d.uuid, expand_s.value_or("")), out_json);
   });
@@ -279,9 +278,7 @@ KI_API int ki_register_maak_klantcontact(char** out_json, ki_register* reg,
   return guarded(function, [&] {
     if (int rc = register_arg(function, reg); rc != KI_OK) return rc;
     boost::json::value body;
-    if (int rc = body_arg(function, json, out_json, body, reg->base_url);
-        rc != KI_OK)
-      return rc;
+    if (int rc = body_arg(function, json, out_json, body, reg->base_url); rc != KI_OK) return rc;
     return antwoord(function, reg->reg.maak_klantcontact(body), out_json);
   });
 }

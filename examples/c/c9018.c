@@ -90,8 +90,9 @@ static void maak(ki_register* reg, const char* type, const char* json, char uuid
 
 static void opzetten(struct gemeente* g) {
   char adres[512];
-  int rc = ki_register_new(&g->reg, "{\"base_url\":\"https://openklant.example.nl\","
-                                    "\"clock\":\"2023-03-01T09:12:00Z\"}");
+  int rc = ki_register_new(&g->reg,
+                           "{\"base_url\":\"https://openklant.example.nl\","
+                           "\"clock\":\"2023-03-01T09:12:00Z\"}");
   if (rc != KI_OK) mislukt("ki_register_new", rc, NULL);
   maak(g->reg, "actoren",
        "{\"naam\":\"Fatima Yilmaz\",\"soortActor\":\"medewerker\",\"indicatieActief\":true,"

@@ -37,13 +37,14 @@ static inline int member_uuid(const char* json, const char* member, char out[37]
 }
 
 /* Creates a resource and returns its uuid in `out` (empty on failure). */
-static inline int create_uuid(ki_register* reg, const char* type, const char* json,
-                              char out[37]) {
+static inline int create_uuid(ki_register* reg, const char* type, const char* json, char out[37]) {
   char* body = NULL;
   int rc = ki_register_create(&body, reg, type, json);
   out[0] = '\0';
-  if (rc == KI_OK) first_uuid(body, out);
-  else fprintf(stderr, "create %s failed: %s\n  %s\n", type, ki_last_error(), body ? body : "");
+  if (rc == KI_OK)
+    first_uuid(body, out);
+  else
+    fprintf(stderr, "create %s failed: %s\n  %s\n", type, ki_last_error(), body ? body : "");
   ki_free(body);
   return rc;
 }

@@ -33,13 +33,14 @@ static void opzetten(struct omgeving* o) {
                            "\"telefoonnummer\":\"0701234567\"}}",
                            o->medewerker),
                KI_OK);
-  CHECK_STATUS(create_uuid(o->reg, "Actor",
-                           "{\"naam\":\"Team Parkeren\",\"soortActor\":\"organisatorische_eenheid\","
-                           "\"indicatieActief\":true,\"actorIdentificatie\":{\"omschrijving\":"
-                           "\"Parkeervergunningen\",\"emailadres\":\"parkeren@gemeente.example.nl\","
-                           "\"telefoonnummer\":\"0707654321\"}}",
-                           o->team),
-               KI_OK);
+  CHECK_STATUS(
+      create_uuid(o->reg, "Actor",
+                  "{\"naam\":\"Team Parkeren\",\"soortActor\":\"organisatorische_eenheid\","
+                  "\"indicatieActief\":true,\"actorIdentificatie\":{\"omschrijving\":"
+                  "\"Parkeervergunningen\",\"emailadres\":\"parkeren@gemeente.example.nl\","
+                  "\"telefoonnummer\":\"0707654321\"}}",
+                  o->team),
+      KI_OK);
   CHECK_STATUS(ki_register_case(&out, o->reg, "registreer_partij",
                                 "{\"partij\":{\"contactnaam\":{\"voornaam\":\"Anna\","
                                 "\"achternaam\":\"Jansen\"},\"bsn\":\"296648875\","
@@ -123,8 +124,9 @@ static void test_c9018_variants(void) {
   out = run(&o, "c9018", input, KI_OK);
   CHECK_CONTAINS(out, "\"wasPartij\":null");
   CHECK_CONTAINS(out, "\"digitaleAdressen\":[{\"uuid\":");
-  CHECK_CONTAINS(out, "\"zaakrol\":{\"contactpersoonRol\":{\"telefoonnummer\":\"0612345678\","
-                      "\"naam\":\"Karel van Deurne\"}}");
+  CHECK_CONTAINS(out,
+                 "\"zaakrol\":{\"contactpersoonRol\":{\"telefoonnummer\":\"0612345678\","
+                 "\"naam\":\"Karel van Deurne\"}}");
   member_uuid(out, "klantcontact", kc);
   ki_free(out);
   CHECK_STATUS(ki_register_get(&out, o.reg, "klantcontacten", kc, NULL), KI_OK);
@@ -184,9 +186,11 @@ static void test_c9018_steps(void) {
   CHECK_CONTAINS(out, "\"gevraagdeHandeling\":\"Zaak aanmaken\"");
   ki_free(out);
 
-  snprintf(input, sizeof input, "{\"klantcontact\":\"%s\",\"zaak\":{\"zaak\":{\"objectId\":"
+  snprintf(input, sizeof input,
+           "{\"klantcontact\":\"%s\",\"zaak\":{\"zaak\":{\"objectId\":"
            "\"Z-1\",\"codeObjecttype\":\"zaak\",\"codeSoortObjectId\":\"identificatie\","
-           "\"codeRegister\":\"open-zaak\"}}}", kc);
+           "\"codeRegister\":\"open-zaak\"}}}",
+           kc);
   out = run(&o, "koppel_zaak", input, KI_OK);
   CHECK_CONTAINS(out, "\"onderwerpobject\":{\"uuid\":");
   CHECK_CONTAINS(out, "\"objectId\":\"Z-1\"");
@@ -362,8 +366,9 @@ static void test_errors(void) {
             "{\"medewerker\":\"geen-uuid\",\"klantcontact\":{\"onderwerp\":1,\"extra\":true},"
             "\"klant\":{\"variant\":\"onbekend\"},\"zaak\":{},\"wat\":0}",
             KI_EINVALID);
-  CHECK_CONTAINS(out, "{\"name\":\"medewerker\",\"code\":\"invalid\",\"reason\":\"Must be a valid "
-                      "UUID.\"}");
+  CHECK_CONTAINS(out,
+                 "{\"name\":\"medewerker\",\"code\":\"invalid\",\"reason\":\"Must be a valid "
+                 "UUID.\"}");
   CHECK_CONTAINS(out, "\"name\":\"klantcontact.onderwerp\"");
   CHECK_CONTAINS(out, "{\"name\":\"klantcontact.extra\",\"code\":\"unknown\"");
   CHECK_CONTAINS(out, "{\"name\":\"klant.variant\",\"code\":\"invalid_choice\"");

@@ -52,8 +52,9 @@ static void test_new_and_free(void) {
   CHECK(reg == NULL);
   ki_register_free(NULL);
 
-  CHECK_STATUS(ki_register_new(&reg, "{\"base_url\":\"https://openklant.example.nl\","
-                                     "\"profile\":\"strict\"}"),
+  CHECK_STATUS(ki_register_new(&reg,
+                               "{\"base_url\":\"https://openklant.example.nl\","
+                               "\"profile\":\"strict\"}"),
                KI_OK);
   CHECK(reg != NULL);
   CHECK_STR(ki_last_error(), "");
@@ -282,6 +283,36 @@ static void test_remove(void) {
   ki_register_free(reg);
 }
 
+/* Every resource of the register, by collection and by type name. */
+static void test_every_collection(void) {
+  static const char* const names[][2] = {{"klantcontacten", "Klantcontact"},
+                                         {"betrokkenen", "Betrokkene"},
+                                         {"onderwerpobjecten", "Onderwerpobject"},
+                                         {"bijlagen", "Bijlage"},
+                                         {"actorklantcontacten", "ActorKlantcontact"},
+                                         {"actoren", "Actor"},
+                                         {"internetaken", "InterneTaak"},
+                                         {"partijen", "Partij"},
+                                         {"partij-identificatoren", "PartijIdentificator"},
+                                         {"vertegenwoordigingen", "Vertegenwoordigden"},
+                                         {"categorieen", "Categorie"},
+                                         {"categorie-relaties", "CategorieRelatie"},
+                                         {"digitaleadressen", "DigitaalAdres"},
+                                         {"rekeningnummers", "Rekeningnummer"}};
+  ki_register* reg = nieuw();
+  char* out = NULL;
+  size_t i, j;
+  for (i = 0; i < sizeof names / sizeof names[0]; ++i)
+    for (j = 0; j < 2; ++j) {
+      CHECK_STATUS(ki_register_list(&out, reg, names[i][j], NULL), KI_OK);
+      CHECK_CONTAINS(out, "\"count\":0");
+      ki_free(out);
+      CHECK_STATUS(ki_register_get(&out, reg, names[i][j], ONBEKEND, NULL), KI_ENOTFOUND);
+      ki_free(out);
+    }
+  ki_register_free(reg);
+}
+
 static void test_list(void) {
   ki_register* reg = nieuw();
   char* out = NULL;
@@ -308,8 +339,9 @@ static void test_list(void) {
   CHECK_STATUS(ki_register_list(&out, reg, "partijen", "{\"pageSize\":1,\"page\":2}"), KI_OK);
   CHECK_CONTAINS(out, "\"count\":2");
   CHECK_CONTAINS(out, "\"next\":null");
-  CHECK_CONTAINS(out, "\"previous\":\"http://localhost:8000/klantinteracties/api/v1/partijen"
-                      "?pageSize=1\"");
+  CHECK_CONTAINS(out,
+                 "\"previous\":\"http://localhost:8000/klantinteracties/api/v1/partijen"
+                 "?pageSize=1\"");
   ki_free(out);
   CHECK_STATUS(ki_register_list(&out, reg, "klantcontacten", "{}"), KI_OK);
   CHECK_CONTAINS(out, "\"count\":0");
@@ -405,8 +437,9 @@ static void test_snapshot(void) {
   ki_free(out);
 
   /* a bad snapshot changes nothing */
-  CHECK_STATUS(ki_register_import_snapshot(&out, kopie, "{\"type\":\"Onbekend\",\"object\":{}}\n"
-                                                        "niet eens JSON\n"),
+  CHECK_STATUS(ki_register_import_snapshot(&out, kopie,
+                                           "{\"type\":\"Onbekend\",\"object\":{}}\n"
+                                           "niet eens JSON\n"),
                KI_EINVALID);
   CHECK_CONTAINS(out, "\"name\":\"0.type\"");
   CHECK_CONTAINS(out, "\"name\":\"1\"");
@@ -436,6 +469,7 @@ int main(void) {
   test_get();
   test_update_patch();
   test_remove();
+  test_every_collection();
   test_list();
   test_maak_klantcontact();
   test_snapshot();

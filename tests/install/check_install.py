@@ -94,7 +94,7 @@ class PkgConfig(unittest.TestCase):
              "-o", exe, *flags, f"-Wl,-rpath,{PREFIX / LIBDIR}",
              *shlex.split(os.environ.get("KI_LDFLAGS", ""))])
         self.assertEqual(run([exe]), f"C: libklantinteracties {VERSION} (headers {VERSION}): "
-                                     "KI_OK, KI_EINVALID\n")
+                                     "KI_OK, KI_EINVALID\nC: register: KI_OK, KI_ENOTFOUND\n")
 
 
 class FindPackage(unittest.TestCase):
@@ -110,7 +110,8 @@ class FindPackage(unittest.TestCase):
              f"-DCMAKE_EXE_LINKER_FLAGS={os.environ.get('KI_LDFLAGS', '')}"])
         run([cmake, "--build", build, "-j2"])
         self.assertEqual(run([build / "consumer_capi"]),
-                         f"C: libklantinteracties {VERSION} (headers {VERSION}): KI_OK, KI_EINVALID\n")
+                         f"C: libklantinteracties {VERSION} (headers {VERSION}): KI_OK, KI_EINVALID\n"
+                         "C: register: KI_OK, KI_ENOTFOUND\n")
         self.assertEqual(run([build / "consumer_cpp"]),
                          "C++: 2 invalidParams, first soortPartij: Dit veld is vereist.\n")
 
@@ -124,7 +125,9 @@ class Python(unittest.TestCase):
         self.assertTrue((site / "klantinteracties" / "py.typed").is_file())
         code = ("import klantinteracties as ki, klantinteracties._library as l\n"
                 "print(ki.__file__); print(l.find_library()); print(ki.version())\n"
-                "print(ki.validate('Partij', {})[0].name)\n")
+                "print(ki.validate('Partij', {})[0].name)\n"
+                "with ki.Register() as r: print(r.create('partijen', {'soortPartij': 'persoon', "
+                "'indicatieActief': True})['soortPartij'])\n")
         env = {k: v for k, v in os.environ.items() if k not in ("KI_LIBRARY", "PYTHONPATH")}
         env["PYTHONPATH"] = str(site)
         if os.environ.get("KI_PYTHON_PRELOAD"):  # a sanitizer build
@@ -137,6 +140,7 @@ class Python(unittest.TestCase):
             str(PREFIX / LIBDIR / SONAME),
             VERSION,
             "soortPartij",
+            "persoon",
         ])
 
 

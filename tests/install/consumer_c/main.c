@@ -1,5 +1,6 @@
 /* An outside C program, built against an installed libklantinteracties with
- * pkg-config: validates a Partij body and prints the verdict. */
+ * pkg-config: validates a Partij body and prints the verdict, then stores one
+ * in a register. */
 #include <stdio.h>
 #include <string.h>
 
@@ -19,5 +20,18 @@ int main(void) {
   printf("C: libklantinteracties %s (headers %s): %s, %s\n", ki_version(), KI_VERSION_STRING,
          ki_status_name(ok), ki_status_name(invalid));
   ki_free(doc);
+  {
+    ki_register* reg = NULL;
+    char* partij = NULL;
+    int created, missing;
+    if (ki_register_new(&reg, NULL) != KI_OK) return 1;
+    created = ki_register_create(&partij, reg, "partijen",
+                                 "{\"soortPartij\":\"persoon\",\"indicatieActief\":true}");
+    missing = ki_register_get(&doc, reg, "Partij", "00000000-0000-4000-8000-000000000000", NULL);
+    printf("C: register: %s, %s\n", ki_status_name(created), ki_status_name(missing));
+    ki_free(partij);
+    ki_free(doc);
+    ki_register_free(reg);
+  }
   return 0;
 }
