@@ -25,8 +25,8 @@ std::size_t huidige_rss();
 void print(const boost::json::object& regel);
 
 // Mode 1: throughput on the corpus; `min_seconden` per measurement (0: one
-// pass). Returns the exit status.
-int doorvoer(const std::string& corpus, double min_seconden);
+// pass); `alleen`: only this method (parse, cpp, capi, encode, serialize).
+int doorvoer(const std::string& corpus, double min_seconden, const std::string& alleen = {});
 // Mode 2: a register of n partijen and n klantcontacten.
 int register_meting(std::size_t n);
 

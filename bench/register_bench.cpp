@@ -158,7 +158,8 @@ int register_meting(std::size_t n) {
   }));
   // Open Klant has no name filter on partijen; the API's name filters are
   // on betrokkenen (contactnaam*), unindexed: fewer samples.
-  print(latentie("lookup_naam", std::min<std::size_t>(monsters, 200), n, [&](std::size_t i) {
+  const std::size_t naam_monsters = std::clamp<std::size_t>(20000000 / n, 50, 200);
+  print(latentie("lookup_naam", naam_monsters, n, [&](std::size_t i) {
     const Naam nm = naam_van(i);
     return reg.list<ki::Betrokkene>(
         {{"contactnaamVoornaam", nm.voornaam}, {"contactnaamAchternaam", nm.achternaam}});

@@ -97,29 +97,30 @@ volatile std::size_t gootsteen = 0;  // keeps results observable to the optimise
 
 }  // namespace
 
-int doorvoer(const std::string& corpus, double min_seconden) {
+int doorvoer(const std::string& corpus, double min_seconden, const std::string& alleen) {
   const auto manifest = boost::json::parse(lees(corpus + "/manifest.json")).as_object();
   for (const auto& [naam, info] : manifest) {
     const std::string bestand(naam);
     const auto ps = laad(corpus + "/" + bestand + ".jsonl");
+    auto gevraagd = [&](std::string_view methode) { return alleen.empty() || alleen == methode; };
     auto regel = [&](std::string_view methode, boost::json::object m) {
       m["file"] = bestand;
       m["method"] = methode;
       print(m);
     };
 
-    regel("parse", meet(ps, min_seconden, [](const Payload& p) {
+    if (gevraagd("parse")) regel("parse", meet(ps, min_seconden, [](const Payload& p) {
       boost::system::error_code ec;
       auto v = boost::json::parse(p.text, ec);
       gootsteen = gootsteen + v.is_object();
       return !ec;
     }));
-    regel("cpp", meet(ps, min_seconden, [](const Payload& p) {
+    if (gevraagd("cpp")) regel("cpp", meet(ps, min_seconden, [](const Payload& p) {
       ki::InvalidParams fouten;
       const auto body = ki::json::parse(p.text, fouten);
       return fouten.empty() && valideer(p, body);
     }));
-    regel("capi", meet(ps, min_seconden, [](const Payload& p) {
+    if (gevraagd("capi")) regel("capi", meet(ps, min_seconden, [](const Payload& p) {
       return ki_validate(nullptr, p.type.c_str(), p.text.c_str(), nullptr, nullptr) == KI_OK;
     }));
 
@@ -137,13 +138,13 @@ int doorvoer(const std::string& corpus, double min_seconden) {
       waarden.push_back(std::move(w));
       geldig.push_back({p.type, geldig.size(), std::move(tekst)});
     }
-    regel("encode", meet(geldig, min_seconden, [&](const Payload& p) {
+    if (gevraagd("encode")) regel("encode", meet(geldig, min_seconden, [&](const Payload& p) {
       const auto s = std::visit([](const auto& x) { return ki::json::encode_string(x); },
                                 waarden[p.soort]);
       gootsteen = gootsteen + s.size();
       return true;
     }));
-    regel("serialize", meet(geldig, min_seconden, [&](const Payload& p) {
+    if (gevraagd("serialize")) regel("serialize", meet(geldig, min_seconden, [&](const Payload& p) {
       const auto s = boost::json::serialize(doms[p.soort]);
       gootsteen = gootsteen + s.size();
       return true;
