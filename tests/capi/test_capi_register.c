@@ -276,6 +276,34 @@ static void test_remove(void) {
   CHECK_CONTAINS(out, "not_found");
   ki_free(out);
   CHECK_STATUS(ki_register_remove(NULL, reg, "Partij", "geen-uuid"), KI_ENOTFOUND);
+
+  /* a protected object (KI-PI-016): 400 with the error document, kept */
+  {
+    char org[37], vestiging[37], kvk[37], body[1024];
+    create_uuid(reg, "Partij", "{\"soortPartij\":\"organisatie\",\"indicatieActief\":true}", org);
+    create_uuid(reg, "Partij", "{\"soortPartij\":\"organisatie\",\"indicatieActief\":true}",
+                vestiging);
+    snprintf(body, sizeof body,
+             "{\"identificeerdePartij\":{\"uuid\":\"%s\"},\"partijIdentificator\":{"
+             "\"codeObjecttype\":\"niet_natuurlijk_persoon\",\"codeSoortObjectId\":\"kvk_nummer\","
+             "\"objectId\":\"12345678\",\"codeRegister\":\"hr\"}}",
+             org);
+    create_uuid(reg, "partij-identificatoren", body, kvk);
+    snprintf(body, sizeof body,
+             "{\"identificeerdePartij\":{\"uuid\":\"%s\"},\"partijIdentificator\":{"
+             "\"codeObjecttype\":\"vestiging\",\"codeSoortObjectId\":\"vestigingsnummer\","
+             "\"objectId\":\"000037178598\",\"codeRegister\":\"hr\"},"
+             "\"subIdentificatorVan\":{\"uuid\":\"%s\"}}",
+             vestiging, kvk);
+    CHECK_STATUS(ki_register_create(NULL, reg, "PartijIdentificator", body), KI_OK);
+    CHECK_STATUS(ki_register_remove(&out, reg, "partij-identificatoren", kvk), KI_EINVALID);
+    CHECK_CONTAINS(out,
+                   "\"invalidParams\":[{\"name\":\"nonFieldErrors\",\"code\":\"invalid\","
+                   "\"reason\":\"Cannot delete some instances of model 'PartijIdentificator'");
+    ki_free(out);
+    CHECK_STATUS(ki_register_get(&out, reg, "partij-identificatoren", kvk, NULL), KI_OK);
+    ki_free(out);
+  }
   CHECK_STATUS(ki_register_remove(NULL, reg, "Onbekend", partij), KI_EUNKNOWN_TYPE);
   CHECK_STATUS(ki_register_remove(NULL, NULL, "Partij", partij), KI_EINVAL);
   CHECK_STATUS(ki_register_remove(NULL, reg, NULL, partij), KI_EINVAL);

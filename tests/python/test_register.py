@@ -85,6 +85,26 @@ class Crud(unittest.TestCase):
             self.reg.delete("partijen", p["uuid"])
         self.assertEqual(caught.exception.document["status"], 404)
 
+    def test_protected_delete(self):
+        org = self.reg.create("partijen", ORGANISATIE)["uuid"]
+        vestiging = self.reg.create("partijen", ORGANISATIE)["uuid"]
+        kvk = self.reg.create("partij-identificatoren", {
+            "identificeerdePartij": {"uuid": org},
+            "partijIdentificator": {"codeObjecttype": "niet_natuurlijk_persoon",
+                                    "codeSoortObjectId": "kvk_nummer", "objectId": "12345678",
+                                    "codeRegister": "hr"}})["uuid"]
+        self.reg.create("PartijIdentificator", {
+            "identificeerdePartij": {"uuid": vestiging},
+            "partijIdentificator": {"codeObjecttype": "vestiging",
+                                    "codeSoortObjectId": "vestigingsnummer",
+                                    "objectId": "000037178598", "codeRegister": "hr"},
+            "subIdentificatorVan": {"uuid": kvk}})
+        with self.assertRaises(ki.ValidationError) as caught:
+            self.reg.delete("partij-identificatoren", kvk)
+        self.assertEqual([(p.name, p.code) for p in caught.exception.invalid_params],
+                         [("nonFieldErrors", "invalid")])
+        self.reg.get("partij-identificatoren", kvk)
+
     def test_expand(self):
         p = self.reg.create("partijen", PARTIJ)
         kc = self.reg.create("klantcontacten", KLANTCONTACT)
