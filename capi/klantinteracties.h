@@ -36,7 +36,8 @@
  * "MaakKlantcontact", "ExpandPartij", "PaginatedPartijList", ... (ki_types()
  * lists them all).
  *
- * Thread safety: every function may be called from several threads at once.
+ * Thread safety: every function may be called from several threads at once,
+ * except ki_register_free() (not while its handle is in use).
  * Validation and the codec share no mutable state except the process-wide
  * reference lists and clock, which ki_referentielijsten_load(),
  * ki_referentielijsten_reset() and ki_set_clock() replace as a whole
@@ -90,8 +91,9 @@ typedef enum ki_status {
   /** Success. */
   KI_OK = 0,
   /** Invalid argument: a required pointer is NULL, a string is not valid
-   *  UTF-8 or is longer than the input limit, or a `mode`, `profile` or
-   *  `lijst` name is not one of those documented. Nothing was judged. */
+   *  UTF-8 or is longer than the input limit, or a `mode`, `profile`,
+   *  `lijst` or `step` name or a register option is not one of those
+   *  documented. Nothing was judged. */
   KI_EINVAL = -1,
   /** The JSON text is malformed. The error document (one invalidParam
    *  `nonFieldErrors`/`parse_error`, as Open Klant answers a body it cannot
@@ -106,7 +108,8 @@ typedef enum ki_status {
    *  functions. */
   KI_ECONFLICT = -5,
   /** `type` names no OpenAPI component, or (ki_validate*) a component that is
-   *  never a request body (Expand*, Paginated*, nested parts). */
+   *  never a request body (Expand*, Paginated*, nested parts), or
+   *  (ki_register_*) no collection or resource type of the register. */
   KI_EUNKNOWN_TYPE = -6,
   /** An unexpected failure inside the library (a bug, or out of memory). */
   KI_EINTERNAL = -7
