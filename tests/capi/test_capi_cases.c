@@ -350,6 +350,19 @@ static void test_errors(void) {
   CHECK_STATUS(ki_register_case(&out, o.reg, "c9999", "{}"), KI_EINVAL);
   CHECK_CONTAINS(ki_last_error(), "c9999");
   CHECK_STATUS(ki_register_case(&out, o.reg, "c9018", "{\"x\":\"\xed\xa0\x80\"}"), KI_EINVAL);
+  CHECK_STATUS(ki_register_case(&out, o.reg,
+                                "c90\xc0\xb0"
+                                "18",
+                                "{}"),
+               KI_EINVAL);
+  {
+    size_t previous = 0;
+    CHECK_STATUS(ki_set_input_limit(&previous, 8), KI_OK);
+    CHECK_STATUS(ki_register_case(&out, o.reg, "zoek_partij", "{\"bsn\":\"296648875\"}"),
+                 KI_EINVAL);
+    CHECK_CONTAINS(ki_last_error(), "input limit");
+    CHECK_STATUS(ki_set_input_limit(NULL, previous), KI_OK);
+  }
   CHECK(out == NULL);
 
   /* malformed JSON */

@@ -70,6 +70,22 @@ class Crud(unittest.TestCase):
         self.assertEqual(self.reg.get("partijen", uuid.UUID(p["uuid"])), p)
         self.assertEqual(self.reg["partijen"].get(p["uuid"]), p)
 
+    def test_every_collection(self):
+        names = [("klantcontacten", "Klantcontact"), ("betrokkenen", "Betrokkene"),
+                 ("onderwerpobjecten", "Onderwerpobject"), ("bijlagen", "Bijlage"),
+                 ("actorklantcontacten", "ActorKlantcontact"), ("actoren", "Actor"),
+                 ("internetaken", "InterneTaak"), ("partijen", "Partij"),
+                 ("partij-identificatoren", "PartijIdentificator"),
+                 ("vertegenwoordigingen", "Vertegenwoordigden"), ("categorieen", "Categorie"),
+                 ("categorie-relaties", "CategorieRelatie"), ("digitaleadressen", "DigitaalAdres"),
+                 ("rekeningnummers", "Rekeningnummer")]
+        for pair in names:
+            for name in pair:
+                with self.subTest(name=name):
+                    self.assertEqual(self.reg.list(name)["count"], 0)
+                    with self.assertRaises(ki.NotFound):
+                        self.reg[name].get(ONBEKEND)
+
     def test_update_patch_delete(self):
         p = self.reg["Partij"].create(PARTIJ)
         self.assertEqual(self.reg.patch("Partij", p["uuid"], {"voorkeurstaal": "eng"})
