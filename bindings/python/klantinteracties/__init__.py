@@ -10,6 +10,11 @@ InvalidParam(name='soortPartij', code='required', reason='Dit veld is vereist.')
 >>> ki.check("Partij", {...})          # doctest: +SKIP
 {... het genormaliseerde object ...}
 
+``Register`` is the in-memory register with Open Klant's endpoints (create,
+update, patch, delete, get, list, MaakKlantcontact, snapshots) and the VNG
+cases (``c9018`` and its steps, ``c0992``, ``c9167``, ``c2984``, ``c9708``,
+``c2716``); see ``klantinteracties.register``.
+
 The bindings are a thin layer (ctypes, standard library only) over the C ABI
 of ``libklantinteracties.so`` (``klantinteracties.h``); how the library is
 found is described in ``klantinteracties._library``.
