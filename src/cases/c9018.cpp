@@ -364,9 +364,10 @@ ZaakStap koppel_zaak(Register& reg, const Uuid& klantcontact, const Zaak& zaak,
   r.antwoord = detail::voer_uit(reg, opties, [&](detail::Stap& s) {
     r.onderwerpobject =
         detail::onderwerpobject_deel(s, "onderwerpobject", klantcontact, std::nullopt, &zaak.zaak);
+    // Inside the write: when building it fails, the link is undone as well.
+    if (!s.controle() && s.ok() && zaak.contactgegevensAlleenVoorZaak)
+      r.zaakrol = zaakrol_contactpersoon(s.reg(), klantcontact);
   });
-  if (r.ok() && zaak.contactgegevensAlleenVoorZaak)
-    r.zaakrol = zaakrol_contactpersoon(reg, klantcontact);
   return zonder_resultaat_bij_fout(std::move(r));
 }
 
@@ -385,9 +386,10 @@ C9018Uitkomst c9018(Register& reg, const C9018Invoer& invoer, const Opties& opti
     if (invoer.zaak)
       r.onderwerpobject = detail::onderwerpobject_deel(s, "onderwerpobject", kc.klantcontact,
                                                        std::nullopt, &invoer.zaak->zaak);
+    // Inside the write: when building it fails, the case is undone as well.
+    if (!s.controle() && s.ok() && invoer.zaak && invoer.zaak->contactgegevensAlleenVoorZaak)
+      r.zaakrol = zaakrol_contactpersoon(s.reg(), r.klantcontact);
   });
-  if (r.ok() && invoer.zaak && invoer.zaak->contactgegevensAlleenVoorZaak)
-    r.zaakrol = zaakrol_contactpersoon(reg, r.klantcontact);
   return zonder_resultaat_bij_fout(std::move(r));
 }
 

@@ -44,8 +44,8 @@ Antwoord Register::maak_klantcontact(const boost::json::value& body) {
     sla_op(r, t, *betrokkene, *betrokkene, static_cast<const Betrokkene*>(nullptr), rules::Modus::create);
   if (onderwerpobject)
     sla_op(r, t, *onderwerpobject, *onderwerpobject, static_cast<const Onderwerpobject*>(nullptr), rules::Modus::create);
-  t.commit();
 
+  // Rendered before the commit, so that a failure here undoes the write too.
   boost::json::object antwoord;
   antwoord["klantcontact"] =
       json::encode(r.weergave.render(*r.opslag.van<Klantcontact>().vind(*kc.uuid)));
@@ -56,7 +56,9 @@ Antwoord Register::maak_klantcontact(const boost::json::value& body) {
       onderwerpobject ? json::encode(r.weergave.render(
                             *r.opslag.van<Onderwerpobject>().vind(*onderwerpobject->uuid)))
                       : boost::json::value(nullptr);
-  return {HttpStatus::created, std::move(antwoord)};
+  Antwoord a{HttpStatus::created, std::move(antwoord)};
+  t.commit();
+  return a;
 }
 
 }  // namespace ki

@@ -124,9 +124,12 @@ Antwoord Register::Impl::schrijf(rules::Modus m, const Uuid* uuid,
   const Uuid u = *nieuw.uuid;
   opslag::Transactie t(opslag);
   sla_op(*this, t, nieuw, v.value, oud, m);
+  // The answer is rendered before the commit: when rendering fails (out of
+  // memory), the write is undone as well, not stored behind an exception.
+  Antwoord a{oud ? HttpStatus::ok : HttpStatus::created,
+             json::encode(weergave.render(*opslag.van<T>().vind(u)))};
   t.commit();
-  return {oud ? HttpStatus::ok : HttpStatus::created,
-          json::encode(weergave.render(*opslag.van<T>().vind(u)))};
+  return a;
 }
 
 Register::Register(RegisterOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}

@@ -138,10 +138,12 @@ Antwoord Register::remove_onderwerpobject_cascade(const Uuid& uuid) {
     }
     wis<Klantcontact>(t, o, kc);
   }
-  t.commit();
+  // Built before the commit, so that a failure here undoes the delete too.
   boost::json::object body;
   body["behouden"] = std::move(behouden);
-  return {HttpStatus::ok, std::move(body)};
+  Antwoord a{HttpStatus::ok, std::move(body)};
+  t.commit();
+  return a;
 }
 
 template Antwoord Register::remove<Klantcontact>(const Uuid&);
