@@ -16,6 +16,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "fout_na_stappen.hpp"
 #include "klantinteracties/model.hpp"
 
 namespace ki::opslag {
@@ -270,6 +271,7 @@ public:
       if (oud) o->plaats(*oud, nr);
     });
     o_.haal_weg<T>(u);
+    stap();  // test hook: fails between taking the old out and placing the new
     o_.plaats(obj, nr);
   }
 
@@ -283,9 +285,12 @@ public:
       o->plaats(oud, nr);
     });
     o_.haal_weg<T>(u);
+    stap();  // test hook: fails after the removal, with its undo recorded
   }
 
   void commit() {
+    // Room first: a failed hand-over must leave this one to roll back.
+    if (buiten_) buiten_->undo_.reserve(buiten_->undo_.size() + undo_.size());
     klaar_ = true;
     if (buiten_)
       for (auto& u : undo_) buiten_->undo_.push_back(std::move(u));
