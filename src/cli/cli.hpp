@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "klantinteracties/json/components.hpp"
+#include "klantinteracties/json/limieten.hpp"
 
 namespace ki::cli {
 
@@ -53,7 +54,9 @@ int usage_error(Io& io, std::string_view command, std::string_view message);
 struct DocumentArgs {
   const json::Component* component = nullptr;
   std::string file = "-";  // "-" is stdin
+  json::Limieten limieten{};  // --max-bytes, --max-depth
 };
+
 
 // Parses `args` for `command`. Returns the arguments, or std::nullopt after it
 // set `exit_code`: exit_ok when it printed `usage` for --help, exit_usage
@@ -61,9 +64,11 @@ struct DocumentArgs {
 std::optional<DocumentArgs> parse_document_args(std::string_view command, std::string_view usage,
                                                 Args args, Io& io, int& exit_code);
 
-// Reads the whole of `file` ("-": io.in). On failure writes a one-line error
-// for `command` and returns std::nullopt.
-std::optional<std::string> read_document(std::string_view command, const std::string& file, Io& io);
+// Reads `file` ("-": io.in), at most `max_bytes` + 1 bytes (enough for the
+// parser to refuse it as too large, without reading an endless stream). On
+// failure writes a one-line error for `command` and returns std::nullopt.
+std::optional<std::string> read_document(std::string_view command, const std::string& file, Io& io,
+                                         std::size_t max_bytes = json::Limieten{}.max_bytes);
 
 // ---- the subcommands --------------------------------------------------------
 

@@ -1,4 +1,4 @@
-// klantinteracties roundtrip --type T [FILE|-]
+// klantinteracties roundtrip --type T [--max-bytes N] [--max-depth N] [FILE|-]
 //
 // Decodes the document as component T and prints it re-encoded: the JSON the
 // library would send for it. Shows what the library keeps, normalises (uuid
@@ -18,7 +18,7 @@ namespace ki::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: klantinteracties roundtrip --type T [FILE|-]\n"
+    "usage: klantinteracties roundtrip --type T [--max-bytes N] [--max-depth N] [FILE|-]\n"
     "\n"
     "Decodes FILE (or standard input, for '-' or no FILE) as the OpenAPI component T\n"
     "of the Klantinteracties API (Klantcontact, Partij, PatchedPartij, MaakKlantcontact,\n"
@@ -28,8 +28,10 @@ constexpr std::string_view kUsage =
     "validation rules of the API.\n"
     "\n"
     "options:\n"
-    "  -t, --type T   the OpenAPI component to decode as (required)\n"
-    "  -h, --help     show this help\n"
+    "  -t, --type T     the OpenAPI component to decode as (required)\n"
+    "  --max-bytes N    refuse a document larger than N bytes (default 16 MiB)\n"
+    "  --max-depth N    refuse nesting deeper than N levels (default 64)\n"
+    "  -h, --help       show this help\n"
     "\n"
     "exit codes:\n"
     "  0  decoded; the re-encoded JSON is on stdout\n"
@@ -42,11 +44,11 @@ int roundtrip(Args args, Io& io) {
   int exit_code = exit_ok;
   const auto parsed = parse_document_args("roundtrip", kUsage, args, io, exit_code);
   if (!parsed) return exit_code;
-  const auto text = read_document("roundtrip", parsed->file, io);
+  const auto text = read_document("roundtrip", parsed->file, io, parsed->limieten.max_bytes);
   if (!text) return exit_usage;
 
   InvalidParams errors;
-  const boost::json::value body = json::parse(*text, errors);
+  const boost::json::value body = json::parse(*text, errors, parsed->limieten);
   boost::json::value encoded;
   if (errors.empty()) encoded = parsed->component->roundtrip(body, errors);
   if (!errors.empty()) {

@@ -1,5 +1,6 @@
 // klantinteracties validate --type T [--mode create|update|partial]
-//     [--profile openklant|strict] [--referentielijsten FILE] [--print] [FILE|-]
+//     [--profile openklant|strict] [--referentielijsten FILE] [--print]
+//     [--max-bytes N] [--max-depth N] [FILE|-]
 //
 // Judges the document as Open Klant's endpoint for component T would.
 
@@ -22,7 +23,8 @@ constexpr std::string_view kCommand = "klantinteracties validate";
 
 constexpr std::string_view kUsage =
     "usage: klantinteracties validate --type T [--mode create|update|partial]\n"
-    "           [--profile openklant|strict] [--referentielijsten FILE] [--print] [FILE|-]\n"
+    "           [--profile openklant|strict] [--referentielijsten FILE] [--print]\n"
+    "           [--max-bytes N] [--max-depth N] [FILE|-]\n"
     "\n"
     "Validates FILE (or standard input, for '-' or no FILE) as a request body of the\n"
     "OpenAPI component T (Klantcontact, Partij, PatchedPartij, MaakKlantcontact, ...;\n"
@@ -40,6 +42,8 @@ constexpr std::string_view kUsage =
     "                            list document, taken as the Kanaal list; a Kanaal list\n"
     "                            switches kanaal validation on\n"
     "  --print                   when valid, print the normalised object\n"
+    "  --max-bytes N             refuse a document larger than N bytes (default 16 MiB)\n"
+    "  --max-depth N             refuse nesting deeper than N levels (default 64)\n"
     "  -h, --help                show this help\n"
     "\n"
     "exit codes:\n"
@@ -145,11 +149,11 @@ int validate(Args args, Io& io) {
       return exit_invalid;
     }
   }
-  const auto text = read_document("validate", parsed->file, io);
+  const auto text = read_document("validate", parsed->file, io, parsed->limieten.max_bytes);
   if (!text) return exit_usage;
 
   InvalidParams errors;
-  const boost::json::value body = json::parse(*text, errors);
+  const boost::json::value body = json::parse(*text, errors, parsed->limieten);
   boost::json::value normaal;
   if (errors.empty()) {
     rules::Options opt;

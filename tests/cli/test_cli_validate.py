@@ -87,6 +87,44 @@ class Verdict(unittest.TestCase):
             os.unlink(f.name)
 
 
+class Limits(unittest.TestCase):
+    """--max-bytes and --max-depth (json/limieten.hpp): refused with parse_error."""
+
+    ACTOR = '"soortActor": "medewerker", "indicatieActief": true'
+
+    def nested(self, levels):
+        return '{"naam": "A", %s, "x": %s1%s}' % (self.ACTOR, "[" * (levels - 1), "]" * (levels - 1))
+
+    def reasons(self, result):
+        return [p["reason"] for p in json.loads(result.stdout)["invalidParams"]]
+
+    def test_default_depth_is_64(self):
+        self.assertEqual(run("--type", "Actor", stdin=self.nested(64)).returncode, 0)
+        result = run("--type", "Actor", stdin=self.nested(65))
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(self.reasons(result), ["JSON parse error - nested deeper than 64 levels"])
+
+    def test_max_depth_option(self):
+        self.assertEqual(run("--type", "Actor", "--max-depth", "100", stdin=self.nested(100)).returncode, 0)
+        result = run("--type", "Actor", "--max-depth", "3", stdin=self.nested(4))
+        self.assertEqual(self.reasons(result), ["JSON parse error - nested deeper than 3 levels"])
+
+    def test_max_bytes_option_reads_no_more_than_needed(self):
+        body = '{"naam": "A", %s}' % self.ACTOR
+        self.assertEqual(run("--type", "Actor", "--max-bytes", str(len(body)), stdin=body).returncode, 0)
+        result = run("--type", "Actor", "--max-bytes", "10", stdin=body + " " * 100000)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(self.reasons(result),
+                         ["JSON parse error - document larger than 10 bytes"])
+
+    def test_bad_limit_values_are_usage_errors(self):
+        for value in ("0", "-1", "x", "12k"):
+            result = run("--type", "Actor", "--max-depth", value, stdin="{}")
+            self.assertEqual(result.returncode, 2, value)
+            self.assertIn(b"--max-depth", result.stderr)
+        self.assertEqual(run("--type", "Actor", "--max-bytes").returncode, 2)
+
+
 class Usage(unittest.TestCase):
     def assert_usage(self, *args):
         result = run(*args, stdin="{}")

@@ -21,6 +21,7 @@
 #include <variant>
 #include <vector>
 
+#include "klantinteracties/json/limieten.hpp"
 #include "klantinteracties/invalid_param.hpp"
 #include "klantinteracties/json/error_path.hpp"
 #include "klantinteracties/json/scalars.hpp"
@@ -316,13 +317,16 @@ Decoded<T> decode(const boost::json::value& body) {
   return d;
 }
 
-// Parses JSON text and decodes it; malformed JSON gives one `parse_error`.
-boost::json::value parse(std::string_view text, InvalidParams& errors);
+// Parses JSON text: malformed JSON, or a document beyond `limieten` (size,
+// nesting), gives one `nonFieldErrors` error with code `parse_error`.
+// Duplicate keys: the last one wins, as in Python's json module.
+boost::json::value parse(std::string_view text, InvalidParams& errors,
+                         const Limieten& limieten = {});
 
 template <class T>
-Decoded<T> decode(std::string_view text) {
+Decoded<T> decode(std::string_view text, const Limieten& limieten = {}) {
   InvalidParams errors;
-  boost::json::value body = parse(text, errors);
+  boost::json::value body = parse(text, errors, limieten);
   if (!errors.empty()) return {T{}, std::move(errors)};
   return decode<T>(body);
 }

@@ -6,6 +6,8 @@
 
 #include <string_view>
 
+#include "klantinteracties/json/limieten.hpp"
+
 namespace ki::referentielijsten {
 class Referentielijsten;
 }
@@ -44,6 +46,8 @@ struct Options {
   // On update/partial: the stored object being changed (a `const T*`), for
   // the rules that judge effective values (request, else stored).
   const void* opgeslagen = nullptr;
+  // Size and nesting limits of a body given as text.
+  json::Limieten limieten{};
 };
 
 }  // namespace ki::rules

@@ -317,7 +317,7 @@ Validated<T> validate(const boost::json::value& body, const Options& opt = {}) {
 template <class T>
 Validated<T> validate(std::string_view text, const Options& opt = {}) {
   InvalidParams errors;
-  const boost::json::value body = json::parse(text, errors);
+  const boost::json::value body = json::parse(text, errors, opt.limieten);
   if (!errors.empty()) return {T{}, std::move(errors)};
   return validate<T>(body, opt);
 }
