@@ -99,8 +99,8 @@ volatile std::size_t gootsteen = 0;  // keeps results observable to the optimise
 
 int doorvoer(const std::string& corpus, double min_seconden, const std::string& alleen) {
   const auto manifest = boost::json::parse(lees(corpus + "/manifest.json")).as_object();
-  for (const auto& [naam, info] : manifest) {
-    const std::string bestand(naam);
+  for (const auto& entry : manifest) {
+    const std::string bestand(entry.key());
     const auto ps = laad(corpus + "/" + bestand + ".jsonl");
     auto gevraagd = [&](std::string_view methode) { return alleen.empty() || alleen == methode; };
     auto regel = [&](std::string_view methode, boost::json::object m) {
@@ -149,7 +149,6 @@ int doorvoer(const std::string& corpus, double min_seconden, const std::string& 
       gootsteen = gootsteen + s.size();
       return true;
     }));
-    (void)info;
   }
   print({{"method", "process"}, {"peak_rss", piek_rss()}});
   return 0;
