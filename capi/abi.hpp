@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "klantinteracties/json/limieten.hpp"
 #include "klantinteracties.h"
 #include "klantinteracties/invalid_param.hpp"
 #include "klantinteracties/referentielijsten/referentielijsten.hpp"
@@ -40,6 +41,9 @@ int guarded(std::string_view function, F&& body) noexcept {
 
 // The input limit in force (ki_set_input_limit()).
 std::size_t input_limit() noexcept;
+// The limits for json::parse: the input limit and the depth limit in force
+// (ki_set_depth_limit()).
+ki::json::Limieten limieten() noexcept;
 
 // Checks one string argument (NULL, size, UTF-8). `required`: NULL is
 // KI_EINVAL; otherwise NULL stays an empty optional.

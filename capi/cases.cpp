@@ -386,7 +386,7 @@ KI_API int ki_register_case(char** out_json, ki_register* reg, const char* step,
                   "unknown step '" + std::string(*step_s) + "' (see klantinteracties.h)");
 
     ki::InvalidParams fouten;
-    const auto invoer = ki::json::parse(*input_s, fouten);
+    const auto invoer = ki::json::parse(*input_s, fouten, limieten());
     if (!fouten.empty()) {
       *out_json = c_string(ki::json::error_document_string(fouten, reg->base_url));
       return fail(KI_EPARSE, function, summary("malformed JSON", fouten));

@@ -34,6 +34,7 @@ namespace {
 
 thread_local std::string t_last_error;
 std::atomic<std::size_t> g_input_limit{KI_INPUT_LIMIT_DEFAULT};
+std::atomic<std::size_t> g_depth_limit{KI_DEPTH_LIMIT_DEFAULT};
 
 }  // namespace
 
@@ -60,6 +61,10 @@ int succeed() noexcept {
 }
 
 std::size_t input_limit() noexcept { return g_input_limit.load(std::memory_order_relaxed); }
+
+ki::json::Limieten limieten() noexcept {
+  return {input_limit(), g_depth_limit.load(std::memory_order_relaxed)};
+}
 
 namespace {
 
@@ -288,7 +293,7 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   }
 
   InvalidParams errors;
-  const boost::json::value body = ki::json::parse(*json_s, errors);
+  const boost::json::value body = ki::json::parse(*json_s, errors, limieten());
   if (!errors.empty()) {
     if (out) *out = c_string(ki::json::error_document_string(errors));
     return fail(KI_EPARSE, function, summary("malformed JSON", errors));
@@ -345,6 +350,16 @@ KI_API int ki_set_input_limit(size_t* out_previous, size_t max_bytes) noexcept {
     if (out_previous) *out_previous = g_input_limit.load();
     if (max_bytes == 0) return fail(KI_EINVAL, "ki_set_input_limit", "max_bytes is 0");
     const std::size_t previous = g_input_limit.exchange(max_bytes);
+    if (out_previous) *out_previous = previous;
+    return succeed();
+  });
+}
+
+KI_API int ki_set_depth_limit(size_t* out_previous, size_t max_depth) noexcept {
+  return guarded("ki_set_depth_limit", [&] {
+    if (out_previous) *out_previous = g_depth_limit.load();
+    if (max_depth == 0) return fail(KI_EINVAL, "ki_set_depth_limit", "max_depth is 0");
+    const std::size_t previous = g_depth_limit.exchange(max_depth);
     if (out_previous) *out_previous = previous;
     return succeed();
   });

@@ -117,6 +117,8 @@ typedef enum ki_status {
 
 /** The default input limit: 16 MiB per string argument. */
 #define KI_INPUT_LIMIT_DEFAULT ((size_t)16 * 1024 * 1024)
+/* The default nesting limit of JSON documents (ki_set_depth_limit()). */
+#define KI_DEPTH_LIMIT_DEFAULT ((size_t)64)
 
 /** ki_set_clock() value that returns to the system clock. */
 #define KI_CLOCK_SYSTEM INT64_MIN
@@ -179,6 +181,21 @@ KI_API const char* ki_last_error(void) KI_NOEXCEPT;
  *         that are already running keep the limit they started with.
  */
 KI_API int ki_set_input_limit(size_t* out_previous, size_t max_bytes) KI_NOEXCEPT;
+
+/**
+ * Sets the maximum nesting of arrays and objects in every JSON document the
+ * library reads (the body object itself is level 1). A deeper document is
+ * answered as malformed JSON: KI_EPARSE with the error document
+ * {"name": "nonFieldErrors", "code": "parse_error",
+ *  "reason": "JSON parse error - nested deeper than 64 levels"}.
+ * The default is KI_DEPTH_LIMIT_DEFAULT (64).
+ *
+ * @param out_previous receives the limit that was in force; may be NULL.
+ * @param max_depth the new limit, at least 1.
+ * @return KI_OK; KI_EINVAL when max_depth is 0 (nothing changes).
+ * Thread safety: as ki_set_input_limit().
+ */
+KI_API int ki_set_depth_limit(size_t* out_previous, size_t max_depth) KI_NOEXCEPT;
 
 /**
  * The OpenAPI components the library knows, as a JSON array in the order of

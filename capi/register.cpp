@@ -64,14 +64,9 @@ std::string register_naam(std::string_view type) {
   return klein;
 }
 
-// KI_OK when the register has a collection of that name. The register
-// answers an unknown collection with a 404 without `type` (a missing object
-// has the NotFound type), which is how the two are told apart.
-int bekend_type(std::string_view function, const ki_register& h, const std::string& naam,
-                std::string_view type) {
-  const auto a = h.reg.get(naam, ki::Uuid{});
-  const auto* o = a.body.if_object();
-  if (a.status == ki::HttpStatus::not_found && o && !o->contains("type"))
+// KI_OK when the register has a collection of that name.
+int bekend_type(std::string_view function, const std::string& naam, std::string_view type) {
+  if (!ki::Register::collectie_van(naam))
     return fail(KI_EUNKNOWN_TYPE, function,
                 "unknown type '" + std::string(type) +
                     "' (not a collection or resource type of the register)");
@@ -94,7 +89,7 @@ int doel(std::string_view function, const ki_register* reg, const char* type, co
     if (int rc = text_arg(function, "uuid", uuid, true, uuid_s, input_limit()); rc != KI_OK)
       return rc;
   out.naam = register_naam(*type_s);
-  if (int rc = bekend_type(function, *reg, out.naam, *type_s); rc != KI_OK) return rc;
+  if (int rc = bekend_type(function, out.naam, *type_s); rc != KI_OK) return rc;
   if (met_uuid) {
     // As Open Klant, whose URL patterns take only uuids: anything else is 404.
     const auto u = ki::json::parse_uuid(*uuid_s);
@@ -112,7 +107,7 @@ int body_arg(std::string_view function, const char* json, char** out, boost::jso
   if (int rc = text_arg(function, "json", json, true, json_s, input_limit()); rc != KI_OK)
     return rc;
   ki::InvalidParams errors;
-  body = ki::json::parse(*json_s, errors);
+  body = ki::json::parse(*json_s, errors, limieten());
   if (!errors.empty()) {
     if (out) *out = c_string(ki::json::error_document_string(errors, base_url));
     return fail(KI_EPARSE, function, summary("malformed JSON", errors));
@@ -128,7 +123,7 @@ int query_arg(std::string_view function, const char* query, ki::Query& out) {
     return rc;
   if (!query_s) return KI_OK;
   ki::InvalidParams errors;
-  const auto v = ki::json::parse(*query_s, errors);
+  const auto v = ki::json::parse(*query_s, errors, limieten());
   if (!errors.empty()) return fail(KI_EPARSE, function, summary("malformed query JSON", errors));
   if (!v.is_object()) return fail(KI_EINVAL, function, "query is not a JSON object");
   for (const auto& [k, w] : v.get_object()) {
@@ -184,7 +179,7 @@ KI_API int ki_register_new(ki_register** out, const char* options_json) noexcept
     ki::RegisterOptions options;
     if (options_s) {
       ki::InvalidParams errors;
-      const auto v = ki::json::parse(*options_s, errors);
+      const auto v = ki::json::parse(*options_s, errors, limieten());
       if (!errors.empty()) return fail(KI_EPARSE, function, summary("malformed JSON", errors));
       if (!v.is_object()) return fail(KI_EINVAL, function, "options_json is not a JSON object");
       for (const auto& [k, w] : v.get_object()) {

@@ -1,5 +1,5 @@
-// Register::transactie (several calls as one write), options() and the
-// uuid generator option.
+// Register::transactie (several calls as one write), options(), the uuid
+// generator option and collectie_van().
 
 #include <doctest/doctest.h>
 
@@ -143,6 +143,22 @@ TEST_CASE("register options: options() gives them back; uuid_generator names new
   REQUIRE_MESSAGE(pi.ok(), dump(pi));
   CHECK(uuid_van(pi.body) == U("00000000-0000-0000-0000-000000000004"));
   CHECK(uuid_van(pi.body.at("partijIdentificatoren").at(0)) == U("00000000-0000-0000-0000-000000000005"));
+}
+
+}  // namespace
+}  // namespace ki::regtest
+
+namespace ki::regtest {
+namespace {
+
+TEST_CASE("register collectie_van: collection and objecttype names, nothing else") {
+  CHECK(Register::collectie_van("partijen") == std::string_view("partijen"));
+  CHECK(Register::collectie_van("Partij") == std::string_view("partijen"));
+  CHECK(Register::collectie_van("PartijIdentificator") == std::string_view("partij-identificatoren"));
+  CHECK(Register::collectie_van("klantcontacten") == std::string_view("klantcontacten"));
+  CHECK_FALSE(Register::collectie_van("partij").has_value());  // names are exact
+  CHECK_FALSE(Register::collectie_van("PatchedPartij").has_value());
+  CHECK_FALSE(Register::collectie_van("").has_value());
 }
 
 }  // namespace

@@ -189,6 +189,16 @@ bool per_collectie(std::string_view naam, F&& f) {
   return gevonden;
 }
 
+}  // namespace
+
+std::optional<std::string_view> Register::collectie_van(std::string_view naam) {
+  std::optional<std::string_view> c;
+  per_collectie(naam, [&](auto* tag) { c = Resource<std::remove_pointer_t<decltype(tag)>>::collectie; });
+  return c;
+}
+
+namespace {
+
 Antwoord onbekende_collectie(std::string_view naam) {
   boost::json::object doc;
   doc["code"] = "not_found";

@@ -72,6 +72,44 @@ static void test_input_limit(void) {
   CHECK(again == 11);
 }
 
+/* An Actor body with an unknown member nested `niveaus` levels deep. */
+static void genest(char* buf, size_t niveaus) {
+  size_t i;
+  strcpy(buf, "{\"naam\":\"A\",\"soortActor\":\"medewerker\",\"indicatieActief\":true,\"x\":");
+  for (i = 1; i < niveaus; ++i) strcat(buf, "[");
+  strcat(buf, "1");
+  for (i = 1; i < niveaus; ++i) strcat(buf, "]");
+  strcat(buf, "}");
+}
+
+static void test_depth_limit(void) {
+  static char body[1024];
+  size_t previous = 0;
+  char* doc = NULL;
+  genest(body, 64);
+  CHECK_STATUS(ki_validate(&doc, "Actor", body, NULL, NULL), KI_OK);
+  genest(body, 65);
+  CHECK_STATUS(ki_validate(&doc, "Actor", body, NULL, NULL), KI_EPARSE);
+  CHECK_CONTAINS(doc, "\"name\":\"nonFieldErrors\",\"code\":\"parse_error\"");
+  CHECK_CONTAINS(doc, "JSON parse error - nested deeper than 64 levels");
+  ki_free(doc);
+  doc = NULL;
+
+  CHECK_STATUS(ki_set_depth_limit(&previous, 0), KI_EINVAL);
+  CHECK(previous == KI_DEPTH_LIMIT_DEFAULT);
+  CHECK_CONTAINS(ki_last_error(), "max_depth is 0");
+  CHECK_STATUS(ki_set_depth_limit(&previous, 100), KI_OK);
+  CHECK(previous == KI_DEPTH_LIMIT_DEFAULT);
+  CHECK_STATUS(ki_validate(&doc, "Actor", body, NULL, NULL), KI_OK); /* 65 <= 100 */
+  CHECK_STATUS(ki_set_depth_limit(NULL, 2), KI_OK);
+  genest(body, 3);
+  CHECK_STATUS(ki_normalise(&doc, "Actor", body), KI_EPARSE);
+  CHECK_CONTAINS(doc, "nested deeper than 2 levels");
+  ki_free(doc);
+  CHECK_STATUS(ki_set_depth_limit(&previous, KI_DEPTH_LIMIT_DEFAULT), KI_OK);
+  CHECK(previous == 2);
+}
+
 static void test_types(void) {
   char* json = (char*)"not touched";
   CHECK_STATUS(ki_types(NULL), KI_EINVAL);
@@ -91,6 +129,7 @@ int main(void) {
   test_status_names();
   test_free_and_last_error();
   test_input_limit();
+  test_depth_limit();
   test_types();
   return harness_summary("capi.library");
 }

@@ -184,6 +184,33 @@ class ErrorPaths(unittest.TestCase):
             ki.validate("Partij", big)
 
 
+class Limits(unittest.TestCase):
+    @staticmethod
+    def nested(levels):
+        return ('{"naam": "A", "soortActor": "medewerker", "indicatieActief": true, "x": '
+                + "[" * (levels - 1) + "1" + "]" * (levels - 1) + "}")
+
+    def test_depth_limit(self):
+        self.assertEqual(ki.validate("Actor", self.nested(64)), [])
+        self.assertEqual([(p.name, p.code, p.reason) for p in ki.validate("Actor", self.nested(65))],
+                         [("nonFieldErrors", "parse_error",
+                           "JSON parse error - nested deeper than 64 levels")])
+        with self.assertRaises(ki.ValidationError):
+            ki.check("Actor", self.nested(65))
+        previous = ki.set_depth_limit(100)
+        try:
+            self.assertEqual(previous, 64)
+            self.assertEqual(ki.validate("Actor", self.nested(100)), [])
+        finally:
+            self.assertEqual(ki.set_depth_limit(previous), 100)
+        with self.assertRaises(ki.InvalidArgumentError):
+            ki.set_depth_limit(0)
+
+    def test_duplicate_keys_last_wins(self):
+        text = '{"naam": "", "naam": "A", "soortActor": "medewerker", "indicatieActief": true}'
+        self.assertEqual(ki.validate("Actor", text), [])
+
+
 class Normalise(unittest.TestCase):
     def test_keys_and_order(self):
         text = '{"onbekend":1,"indicatie_actief":true,"soortPartij":"persoon"}'

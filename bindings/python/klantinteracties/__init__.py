@@ -60,6 +60,7 @@ __all__ = [
     "reset_referentielijsten",
     "set_clock",
     "set_input_limit",
+    "set_depth_limit",
     "version",
     "REFERENTIELIJSTEN",
 ]
@@ -396,6 +397,20 @@ def set_input_limit(max_bytes: int) -> int:
         raise InvalidArgumentError("max_bytes must be at least 1", _c.KI_EINVAL)
     previous = ctypes.c_size_t()
     status = _c.library().ki_set_input_limit(ctypes.byref(previous), max_bytes)
+    if status != _c.KI_OK:
+        _raise(status)
+    return previous.value
+
+
+def set_depth_limit(max_depth: int) -> int:
+    """Zet de maximale nesting van arrays en objecten in elk JSON-document
+    (standaard 64; het body-object zelf is niveau 1) en geeft de vorige terug.
+    Dieper geneste documenten geven een ``ValidationError`` met code
+    ``parse_error``."""
+    if max_depth < 1:
+        raise InvalidArgumentError("max_depth must be at least 1", _c.KI_EINVAL)
+    previous = ctypes.c_size_t()
+    status = _c.library().ki_set_depth_limit(ctypes.byref(previous), max_depth)
     if status != _c.KI_OK:
         _raise(status)
     return previous.value

@@ -93,6 +93,7 @@ _PROTOTYPES = {
     "ki_free": (None, [ctypes.c_void_p]),
     "ki_last_error": (_str, []),
     "ki_set_input_limit": (ctypes.c_int, [ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t]),
+    "ki_set_depth_limit": (ctypes.c_int, [ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t]),
     "ki_types": (ctypes.c_int, [_out]),
     "ki_validate": (ctypes.c_int, [_out, _str, _str, _str, _str]),
     "ki_validate_normalise": (ctypes.c_int, [_out, _str, _str, _str, _str]),

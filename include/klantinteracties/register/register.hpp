@@ -119,6 +119,10 @@ public:
   template <class T>
   std::optional<T> vind(const Uuid& uuid) const;
 
+  // The collection of a collection or objecttype name (`partijen` or
+  // `Partij` -> `partijen`); none when the register has no such resource.
+  static std::optional<std::string_view> collectie_van(std::string_view naam);
+
   // The same calls by collection name (`partijen`, `klantcontacten`…), for
   // the C ABI and other run-time callers; 404 for an unknown collection.
   Antwoord create(std::string_view collectie, const boost::json::value& body);
