@@ -317,12 +317,19 @@ std::optional<std::string> lone_surrogates_as_wtf8(std::string_view t) {
 
 }  // namespace
 
-boost::json::value parse(std::string_view text, InvalidParams& errors) {
+boost::json::value parse(std::string_view text, InvalidParams& errors, const Limieten& limieten) {
+  if (text.size() > limieten.max_bytes) {
+    errors.push_back({"nonFieldErrors", "parse_error",
+                      fmt::format(fmt::runtime(msg::parse_error),
+                                  fmt::format("document larger than {} bytes", limieten.max_bytes))});
+    return nullptr;
+  }
+  boost::json::parse_options opt;
+  opt.max_depth = limieten.max_diepte;
   boost::system::error_code ec;
-  boost::json::value v = boost::json::parse(text, ec);
-  if (ec && utf8(text)) {
+  boost::json::value v = boost::json::parse(text, ec, {}, opt);
+  if (ec && ec != boost::json::error::too_deep && utf8(text)) {
     if (const auto wtf8 = lone_surrogates_as_wtf8(text)) {
-      boost::json::parse_options opt;
       opt.allow_invalid_utf8 = true;
       boost::system::error_code ec2;
       boost::json::value w = boost::json::parse(*wtf8, ec2, {}, opt);
@@ -330,8 +337,12 @@ boost::json::value parse(std::string_view text, InvalidParams& errors) {
     }
   }
   if (ec) {
+    const std::string reden =
+        ec == boost::json::error::too_deep
+            ? fmt::format("nested deeper than {} levels", limieten.max_diepte)
+            : ec.message();
     errors.push_back({"nonFieldErrors", "parse_error",
-                      fmt::format(fmt::runtime(msg::parse_error), ec.message())});
+                      fmt::format(fmt::runtime(msg::parse_error), reden)});
     return nullptr;
   }
   return v;
