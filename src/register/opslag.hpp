@@ -5,6 +5,7 @@
 
 #include <boost/container_hash/hash.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -141,7 +142,12 @@ public:
     v.volgnummer[u] = nr;
     v.volgorde[nr] = u;
     voor_elke_verwijzing(obj, [&](std::string_view veld, const Uuid& doel) {
-      v.terug[veld][doel].push_back(u);
+      // By volgnummer, not at the end: a replaced object, or one restored by
+      // a rollback, keeps its place in the lists that render these relations.
+      auto& lijst = v.terug[veld][doel];
+      lijst.insert(std::upper_bound(lijst.begin(), lijst.end(), nr,
+                                    [&](std::uint64_t n, const Uuid& x) { return n < v.volgnummer.at(x); }),
+                   u);
     });
     indexeer(obj, true);
   }

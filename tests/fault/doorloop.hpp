@@ -12,6 +12,27 @@
 
 namespace ki::fouttest {
 
+// What the snapshot does not show: the reverse relations (rendered lists of
+// partijen and klantcontacten) and the lookup indexes (filtered lists).
+inline std::string lijsten(const test::Omgeving& o) {
+  const std::string p = json::format_uuid(o.partij);
+  const std::pair<std::string_view, Query> vragen[] = {
+      {"partijen", {}},
+      {"klantcontacten", {}},
+      {"partijen", {{"partijIdentificator__objectId", "296648875"}}},
+      {"partijen", {{"partijIdentificator__objectId", "999990019"}}},
+      {"digitaleadressen", {{"adres", "anna.jansen@example.nl"}}},
+      {"digitaleadressen", {{"adres", "jan@example.nl"}}},
+      {"digitaleadressen", {{"adres", "piet@example.nl"}}},
+      {"klantcontacten", {{"hadBetrokkene__wasPartij__uuid", p}}},
+      {"internetaken", {{"status", "te_verwerken"}}},
+  };
+  std::string uit;
+  for (const auto& [collectie, query] : vragen)
+    uit += boost::json::serialize(o.reg.list(collectie, query).body) + "\n";
+  return uit;
+}
+
 // The register still writes: an actor created and removed again leaves the
 // snapshot as it was.
 inline void volgende_werkt(Register& reg, const std::string& voor) {
@@ -35,6 +56,7 @@ Verloop doorloop(const Operatie& op) {
   for (long n = 0;; ++n) {
     REQUIRE(n < 200'000);
     const std::string voor = o->reg.export_snapshot();
+    const std::string voor_lijsten = lijsten(*o);
     bool ok = false, gegooid = false, gefaald = false;
     {
       Fout fout(n);
@@ -63,6 +85,7 @@ Verloop doorloop(const Operatie& op) {
     INFO("fault at point ", n);
     const std::string na = o->reg.export_snapshot();
     REQUIRE(na == voor);
+    REQUIRE(lijsten(*o) == voor_lijsten);
     volgende_werkt(o->reg, voor);
   }
 }
