@@ -298,9 +298,13 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
     if (out) *out = c_string(ki::json::error_document_string(errors));
     return fail(KI_EPARSE, function, summary("malformed JSON", errors));
   }
-  const boost::json::value result = step == Step::validate
-                                        ? component->validate(body, options, errors)
-                                        : component->roundtrip(body, errors);
+  // ki_validate keeps no value: the verdict alone, without encoding one.
+  boost::json::value result;
+  if (step == Step::validate && !out_required)
+    component->check(body, options, errors);
+  else
+    result = step == Step::validate ? component->validate(body, options, errors)
+                                    : component->roundtrip(body, errors);
   if (!errors.empty()) {
     if (out) *out = c_string(ki::json::error_document_string(errors));
     return fail(KI_EINVALID, function,

@@ -37,9 +37,20 @@ boost::json::value validate_as(const boost::json::value& body, const rules::Opti
 }
 
 template <class T>
+bool check_as(const boost::json::value& body, const rules::Options& options,
+              InvalidParams& errors) {
+  auto v = rules::validate<T>(body, options);
+  errors.insert(errors.end(), v.errors.begin(), v.errors.end());
+  return v.ok();
+}
+
+template <class T>
 constexpr Component c(std::string_view naam, Gebruik g) {
   Component comp{naam, g, &roundtrip_as<T>};
-  if (g == Gebruik::resource || g == Gebruik::patch) comp.validate = &validate_as<T>;
+  if (g == Gebruik::resource || g == Gebruik::patch) {
+    comp.validate = &validate_as<T>;
+    comp.check = &check_as<T>;
+  }
   return comp;
 }
 

@@ -31,6 +31,10 @@ struct Component {
   // Null for response-only components and parts.
   boost::json::value (*validate)(const boost::json::value& body, const rules::Options& options,
                                  InvalidParams& errors) = nullptr;
+  // validate() without the normalised value: only the verdict (true: valid)
+  // and `errors`, for callers that do not keep the value.
+  bool (*check)(const boost::json::value& body, const rules::Options& options,
+                InvalidParams& errors) = nullptr;
   // The mode Open Klant uses for this component (Patched*: partial).
   rules::Modus modus() const {
     return gebruik == Gebruik::patch ? rules::Modus::partial : rules::Modus::create;
