@@ -349,24 +349,28 @@ KI_API void ki_free(void* ptr) noexcept { std::free(ptr); }
 
 KI_API const char* ki_last_error(void) noexcept { return t_last_error.c_str(); }
 
-KI_API int ki_set_input_limit(size_t* out_previous, size_t max_bytes) noexcept {
-  return guarded("ki_set_input_limit", [&] {
-    if (out_previous) *out_previous = g_input_limit.load();
-    if (max_bytes == 0) return fail(KI_EINVAL, "ki_set_input_limit", "max_bytes is 0");
-    const std::size_t previous = g_input_limit.exchange(max_bytes);
+namespace {
+
+// Sets one of the process-wide limits; 0 is refused and changes nothing.
+int zet_limiet(std::atomic<std::size_t>& limiet, const char* function, const char* parameter,
+               size_t* out_previous, size_t waarde) noexcept {
+  return guarded(function, [&] {
+    if (out_previous) *out_previous = limiet.load();
+    if (waarde == 0) return fail(KI_EINVAL, function, std::string(parameter) + " is 0");
+    const std::size_t previous = limiet.exchange(waarde);
     if (out_previous) *out_previous = previous;
     return succeed();
   });
 }
 
+}  // namespace
+
+KI_API int ki_set_input_limit(size_t* out_previous, size_t max_bytes) noexcept {
+  return zet_limiet(g_input_limit, "ki_set_input_limit", "max_bytes", out_previous, max_bytes);
+}
+
 KI_API int ki_set_depth_limit(size_t* out_previous, size_t max_depth) noexcept {
-  return guarded("ki_set_depth_limit", [&] {
-    if (out_previous) *out_previous = g_depth_limit.load();
-    if (max_depth == 0) return fail(KI_EINVAL, "ki_set_depth_limit", "max_depth is 0");
-    const std::size_t previous = g_depth_limit.exchange(max_depth);
-    if (out_previous) *out_previous = previous;
-    return succeed();
-  });
+  return zet_limiet(g_depth_limit, "ki_set_depth_limit", "max_depth", out_previous, max_depth);
 }
 
 KI_API int ki_types(char** out_json) noexcept {

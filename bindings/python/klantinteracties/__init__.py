@@ -390,30 +390,28 @@ def set_clock(moment: Optional[_dt.datetime]) -> None:
         _raise(status)
 
 
-def set_input_limit(max_bytes: int) -> int:
-    """Zet de maximale lengte (in bytes) van elke tekst die de bibliotheek
-    aanneemt (standaard 16 MiB) en geeft de vorige terug."""
-    if max_bytes < 1:
-        raise InvalidArgumentError("max_bytes must be at least 1", _c.KI_EINVAL)
+def _set_limit(function: str, parameter: str, value: int) -> int:
+    if value < 1:
+        raise InvalidArgumentError(f"{parameter} must be at least 1", _c.KI_EINVAL)
     previous = ctypes.c_size_t()
-    status = _c.library().ki_set_input_limit(ctypes.byref(previous), max_bytes)
+    status = getattr(_c.library(), function)(ctypes.byref(previous), value)
     if status != _c.KI_OK:
         _raise(status)
     return previous.value
+
+
+def set_input_limit(max_bytes: int) -> int:
+    """Zet de maximale lengte (in bytes) van elke tekst die de bibliotheek
+    aanneemt (standaard 16 MiB) en geeft de vorige terug."""
+    return _set_limit("ki_set_input_limit", "max_bytes", max_bytes)
 
 
 def set_depth_limit(max_depth: int) -> int:
     """Zet de maximale nesting van arrays en objecten in elk JSON-document
     (standaard 64; het body-object zelf is niveau 1) en geeft de vorige terug.
-    Dieper geneste documenten geven een ``ValidationError`` met code
+    Dieper geneste documenten geven een ``InvalidParam`` met code
     ``parse_error``."""
-    if max_depth < 1:
-        raise InvalidArgumentError("max_depth must be at least 1", _c.KI_EINVAL)
-    previous = ctypes.c_size_t()
-    status = _c.library().ki_set_depth_limit(ctypes.byref(previous), max_depth)
-    if status != _c.KI_OK:
-        _raise(status)
-    return previous.value
+    return _set_limit("ki_set_depth_limit", "max_depth", max_depth)
 
 
 def version() -> str:
