@@ -160,7 +160,7 @@ def register(args):
                   f"with its klantcontact and betrokkene: {total / kib:.2f} KiB; "
                   f"peak RSS {r['peak_rss'] / 2**20:.0f} MiB = {r['peak_rss'] / n / kib:.2f} KiB per partij")
         elif m.startswith("lookup_"):
-            print(f"  {m:13} median {r['median_us']:9.2f} us   p99 {r['p99_us']:9.2f} us   "
+            print(f"  {m:18} median {r['median_us']:9.2f} us   p99 {r['p99_us']:9.2f} us   "
                   f"({r['samples']} samples, {r['mean_hits']:.1f} hits on average)")
         elif m == "c9018":
             print(f"  C9018 flows (find by BSN + c9018(), variant A): {r['per_second']:,.0f} /s "

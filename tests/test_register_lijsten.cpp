@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "klantinteracties/cases/c9018.hpp"
 #include "test_register_hulp.hpp"
 
 namespace ki::regtest {
@@ -375,6 +376,29 @@ TEST_CASE("register filters: betrokkenen, onderwerpobjecten, bijlagen, actoren a
   const Uuid cr = gemaakt(reg.create<CategorieRelatie>(object{{"partij", ref(p)}, {"categorie", ref(cat)}, {"beginDatum", "2024-01-11"}}));
   CHECK(treffers(reg, "categorie-relaties", {{"categorie__naam", "Ondernemer"}, {"beginDatum", "2024-01-11"}}) == std::vector<Uuid>{cr});
   CHECK(treffers(reg, "categorie-relaties", {{"partij__uuid", S(p)}, {"categorie__uuid", S(cat)}}) == std::vector<Uuid>{cr});
+}
+
+// ---- Search by name (an index; not an API filter) ----------------------------------
+
+TEST_CASE("register partijen_op_naam: full contactnaam or organisatie naam, exact, in storage order") {
+  Register reg(opties());
+  const Uuid anna = persoon(reg);
+  const Uuid bakker = organisatie(reg);
+  const Uuid anna2 = gemaakt(reg.create<Partij>(persoon_body("Anna", "Jansen")));
+  gemaakt(reg.create<Partij>(persoon_body("Bram", "Jansen")));
+  CHECK(reg.partijen_op_naam("Anna Jansen") == std::vector<Uuid>{anna, anna2});
+  CHECK(reg.partijen_op_naam("Bakkerij De Korenschoof") == std::vector<Uuid>{bakker});
+  CHECK(reg.partijen_op_naam("anna jansen").empty());  // exact
+  CHECK(reg.partijen_op_naam("Jansen").empty());
+  CHECK(reg.partijen_op_naam("").empty());
+  // The index follows updates and deletes.
+  REQUIRE(reg.patch<Partij>(anna, J(R"({"soortPartij": "persoon", "partijIdentificatie": {"contactnaam":
+      {"voornaam": "Anna", "voorvoegselAchternaam": "de", "achternaam": "Vries"}}})")).ok());
+  CHECK(reg.partijen_op_naam("Anna Jansen") == std::vector<Uuid>{anna2});
+  CHECK(reg.partijen_op_naam("Anna de Vries") == std::vector<Uuid>{anna});
+  CHECK(reg.remove<Partij>(anna2).status == HttpStatus::no_content);
+  CHECK(reg.partijen_op_naam("Anna Jansen").empty());
+  CHECK(cases::zoek_partijen_op_naam(reg, "Anna de Vries") == std::vector<Uuid>{anna});
 }
 
 }  // namespace

@@ -284,6 +284,10 @@ std::optional<Uuid> zoek_partij_op_digitaal_adres(const Register& reg, std::stri
   return partijen.front();
 }
 
+std::vector<Uuid> zoek_partijen_op_naam(const Register& reg, std::string_view naam) {
+  return reg.partijen_op_naam(naam);
+}
+
 PartijStap registreer_partij(Register& reg, const PartijGegevens& gegevens,
                              const Opties& opties) {
   PartijStap r;

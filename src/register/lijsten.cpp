@@ -2,6 +2,7 @@
 
 #include "lijsten.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <mutex>
@@ -166,5 +167,17 @@ template Antwoord Register::list<Rekeningnummer>(const Query&) const;
 template Antwoord Register::list<Vertegenwoordigden>(const Query&) const;
 template Antwoord Register::list<Categorie>(const Query&) const;
 template Antwoord Register::list<CategorieRelatie>(const Query&) const;
+
+std::vector<Uuid> Register::partijen_op_naam(std::string_view naam) const {
+  auto lock = impl_->leesslot();
+  const auto& o = impl_->opslag;
+  const auto& index = o.indexen().partij_naam;
+  auto it = index.find(std::string(naam));
+  if (it == index.end()) return {};
+  std::vector<Uuid> uit = it->second;
+  const auto& nr = o.van<Partij>().volgnummer;
+  std::sort(uit.begin(), uit.end(), [&](const Uuid& a, const Uuid& b) { return nr.at(a) < nr.at(b); });
+  return uit;
+}
 
 }  // namespace ki

@@ -43,6 +43,10 @@ std::optional<Uuid> zoek_partij_op_bsn(const Register& reg, std::string_view bsn
 // then `verstrektDoorPartij`); none when no partij or several partijen gave it.
 std::optional<Uuid> zoek_partij_op_digitaal_adres(const Register& reg, std::string_view adres);
 
+// The partijen with exactly this name (Register::partijen_op_naam): more
+// than one is for the employee to choose from, with the caller.
+std::vector<Uuid> zoek_partijen_op_naam(const Register& reg, std::string_view naam);
+
 // ---- Step 4: the betrokkene, in three variants -------------------------------
 
 // F7554 alone: a partij with its nested identificatoren (one atomic POST

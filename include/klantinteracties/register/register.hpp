@@ -138,6 +138,12 @@ public:
   std::string export_snapshot() const;
   Antwoord import_snapshot(std::string_view jsonl);
 
+  // The partijen with exactly this name, in the order they were stored: an
+  // organisatie's `naam`, a persoon's or contactpersoon's full contactnaam
+  // (`voornaam voorvoegselAchternaam achternaam`, as Betrokkene's
+  // volledigeNaam). From an index; Open Klant's API has no such filter.
+  std::vector<Uuid> partijen_op_naam(std::string_view naam) const;
+
   // Number of stored resources of type T.
   template <class T>
   std::size_t count() const;
