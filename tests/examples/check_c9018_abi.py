@@ -12,6 +12,7 @@ the same steps with the same objects.
 """
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -25,7 +26,10 @@ OPTIES = ([], ["--interne-taak"], ["--zaak"], ["--interne-taak", "--zaak"])
 
 def run(program, *args):
     command = [sys.executable, "-B", program] if program.endswith(".py") else [program]
-    result = subprocess.run([*command, *args], capture_output=True, timeout=60)
+    env = dict(os.environ)
+    if program.endswith(".py") and "KI_PYTHON_PRELOAD" in env:  # a sanitized library
+        env["LD_PRELOAD"] = env["KI_PYTHON_PRELOAD"]
+    result = subprocess.run([*command, *args], capture_output=True, timeout=60, env=env)
     if result.returncode != 0:
         raise AssertionError(f"{program} {' '.join(args)} exited with {result.returncode}:\n"
                              f"{result.stderr.decode()}{result.stdout.decode()}")
