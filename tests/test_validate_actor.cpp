@@ -13,18 +13,10 @@ using ki::Actor;
 using ki::rules::Modus;
 using ki::test::fouten;
 using ki::test::opties;
+using namespace ki::test::teksten;
 
 namespace {
 
-const std::string kVereist = "Dit veld is vereist.";
-const std::string kLeeg = "Dit veld mag niet leeg zijn.";
-const std::string kEmail = "Voer een geldig e-mailadres in.";
-const std::string kTelefoon = "Het opgegeven telefoonnummer is ongeldig.";
-const std::string kTelefoonPrefix =
-    "Het opgegeven telefoonnummer is ongeldig, telefoonnummers beginnend met 0800, 0900, 1400 "
-    "of 140xx zijn niet toegestaan.";
-const std::string kGeenObject = "Ongeldige data. Verwacht een dictionary, kreeg een str.";
-const std::string kGeenTekst = "Not a valid string.";
 
 // An actor of the given soort with `extra` (starts with a comma, or empty).
 std::string actor(const std::string& soort, const std::string& extra = "") {

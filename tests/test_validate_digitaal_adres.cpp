@@ -11,19 +11,13 @@ using ki::DigitaalAdres;
 using ki::rules::Modus;
 using ki::test::fouten;
 using ki::test::opties;
+using namespace ki::test::teksten;
 
 namespace {
 
 const std::string kPartij = R"({"uuid":"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"})";
 const std::string kBetrokkene = R"({"uuid":"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"})";
 
-const std::string kVereist = "Dit veld is vereist.";
-const std::string kLeeg = "Dit veld mag niet leeg zijn.";
-const std::string kEmail = "Voer een geldig e-mailadres in.";
-const std::string kTelefoon = "Het opgegeven telefoonnummer is ongeldig.";
-const std::string kTelefoonPrefix =
-    "Het opgegeven telefoonnummer is ongeldig, telefoonnummers beginnend met 0800, 0900, 1400 "
-    "of 140xx zijn niet toegestaan.";
 const std::string kTeLang80 = "Zorg ervoor dat dit veld niet meer dan 80 karakters bevat.";
 const std::string kStandaard =
     "`is_standaard_adres` kan alleen gezet worden als `verstrekt_door_partij` niet leeg is.";

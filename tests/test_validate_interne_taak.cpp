@@ -11,6 +11,7 @@ using ki::InterneTaak;
 using ki::rules::Modus;
 using ki::test::fouten;
 using ki::test::opties;
+using namespace ki::test::teksten;
 
 namespace {
 
@@ -18,8 +19,6 @@ const std::string kKlantcontact = R"({"uuid":"4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7
 const std::string kActorA = R"({"uuid":"6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e"})";
 const std::string kActorB = R"({"uuid":"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"})";
 
-const std::string kVereist = "Dit veld is vereist.";
-const std::string kLeeg = "Dit veld mag niet leeg zijn.";
 const std::string kBeide =
     "`toegewezen_aan_actor` en `toegewezen_aan_actoren` mag niet beiden gebruikt worden.";
 const std::string kGeen =

@@ -11,6 +11,7 @@
 using ki::rules::Modus;
 using ki::test::fouten;
 using ki::test::opties;
+using namespace ki::test::teksten;
 
 namespace {
 
@@ -20,9 +21,7 @@ const std::string kKlantcontact = "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8";
 const std::string kActor = "6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e";
 const std::string kCategorie = "d1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6";
 
-const std::string kVereist = "Dit veld is vereist.";
 const std::string kZichzelf = "De partij kan niet zichzelf vertegenwoordigen.";
-const std::string kGeenTekst = "Not a valid string.";
 const std::string kTeLang200 = "Zorg ervoor dat dit veld niet meer dan 200 karakters bevat.";
 
 std::string ref(const std::string& uuid) { return R"({"uuid":")" + uuid + R"("})"; }

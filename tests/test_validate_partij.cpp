@@ -13,6 +13,7 @@ using ki::Partij;
 using ki::rules::Modus;
 using ki::test::fouten;
 using ki::test::opties;
+using namespace ki::test::teksten;
 
 namespace {
 
@@ -27,8 +28,6 @@ const std::string kKvkOuderA = "5f1d2c3b-4a59-4e68-8b7a-6c5d4e3f2a10";
 const std::string kKvkOuderB = "6a2e3d4c-5b6a-4f79-9c8b-7d6e5f4a3b21";
 const std::string kOrganisatie = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
 
-const std::string kVereist = "Dit veld is vereist.";
-const std::string kLeeg = "Dit veld mag niet leeg zijn.";
 const std::string kAdresNietGelinkt = "Het voorkeurs adres moet een gelinkte digitaal adres zijn.";
 const std::string kAdresLeeg =
     "voorkeursDigitaalAdres mag niet meegegeven worden als digitaleAdressen leeg is.";
@@ -44,12 +43,7 @@ const std::string kAutomatisch =
 const std::string kNietUniek =
     "`PartijIdentificator` moet uniek zijn, er bestaat er al een met deze gegevenscombinatie.";
 const std::string kSoortNietUniek = "`CodeSoortObjectId` moet uniek zijn voor de Partij.";
-const std::string kOnjuistBsn = "Deze waarde is ongeldig, reden: Onjuist BSN nummer";
-const std::string kSubVerplicht =
-    "Voor een PartijIdentificator met codeSoortObjectId = `vestigingsnummer` is het verplicht "
-    "om een `sub_identifier_van` met codeSoortObjectId = `kvk_nummer` te kiezen.";
 const std::string kTaalTeLang = "Zorg ervoor dat dit veld niet meer dan 3 karakters bevat.";
-const std::string kGeenObject = "Ongeldige data. Verwacht een dictionary, kreeg een str.";
 
 std::string ref(const std::string& uuid) { return R"({"uuid":")" + uuid + R"("})"; }
 

@@ -14,6 +14,7 @@ using ki::PartijIdentificator;
 using ki::rules::Modus;
 using ki::test::fouten;
 using ki::test::opties;
+using namespace ki::test::teksten;
 
 namespace {
 
@@ -22,17 +23,11 @@ namespace {
 const std::string kKvkOuder = "5f1d2c3b-4a59-4e68-8b7a-6c5d4e3f2a10";
 const std::string kEigen = "0b7e4f2a-9c31-4d58-a6e2-71c9d3b8f405";
 
-const std::string kVereist = "Dit veld is vereist.";
-const std::string kLeeg = "Dit veld mag niet leeg zijn.";
 const std::string kLengte9 = "Deze waarde is ongeldig, reden: Waarde moet 9 tekens lang zijn";
 const std::string kLengte8 = "Deze waarde is ongeldig, reden: Waarde moet 8 tekens lang zijn";
 const std::string kLengte12 = "Deze waarde is ongeldig, reden: Waarde moet 12 tekens lang zijn";
 const std::string kNumeriek = "Deze waarde is ongeldig, reden: Voer een numerieke waarde in";
-const std::string kOnjuistBsn = "Deze waarde is ongeldig, reden: Onjuist BSN nummer";
 const std::string kOnjuistRsin = "Deze waarde is ongeldig, reden: Onjuist RSIN nummer";
-const std::string kSubVerplicht =
-    "Voor een PartijIdentificator met codeSoortObjectId = `vestigingsnummer` is het verplicht "
-    "om een `sub_identifier_van` met codeSoortObjectId = `kvk_nummer` te kiezen.";
 const std::string kZichzelf =
     "Een `Partijidentificator` kan geen `subIdentificatorVan` zijn van zichzelf.";
 

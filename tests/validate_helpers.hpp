@@ -19,6 +19,23 @@
 
 namespace ki::test {
 
+// The messages that several objecttypes' rules give (validation.md).
+namespace teksten {
+inline const std::string kVereist = "Dit veld is vereist.";
+inline const std::string kLeeg = "Dit veld mag niet leeg zijn.";
+inline const std::string kEmail = "Voer een geldig e-mailadres in.";
+inline const std::string kTelefoon = "Het opgegeven telefoonnummer is ongeldig.";
+inline const std::string kTelefoonPrefix =
+    "Het opgegeven telefoonnummer is ongeldig, telefoonnummers beginnend met 0800, 0900, 1400 "
+    "of 140xx zijn niet toegestaan.";
+inline const std::string kGeenObject = "Ongeldige data. Verwacht een dictionary, kreeg een str.";
+inline const std::string kGeenTekst = "Not a valid string.";
+inline const std::string kOnjuistBsn = "Deze waarde is ongeldig, reden: Onjuist BSN nummer";
+inline const std::string kSubVerplicht =
+    "Voor een PartijIdentificator met codeSoortObjectId = `vestigingsnummer` is het verplicht "
+    "om een `sub_identifier_van` met codeSoortObjectId = `kvk_nummer` te kiezen.";
+}  // namespace teksten
+
 // One expected invalidParam; an empty reason is not compared.
 struct Verwacht {
   std::string name;

@@ -10,3 +10,15 @@
 #include "klantinteracties/model/pagina.hpp"          // IWYU pragma: export
 #include "klantinteracties/model/ref.hpp"             // IWYU pragma: export
 #include "klantinteracties/model/rekeningnummer.hpp"  // IWYU pragma: export
+
+#include <tuple>
+
+namespace ki {
+
+// Every resource type (a collection of the API), in dependency order: the
+// order the register stores, lists and snapshots them in.
+using Resources = std::tuple<Klantcontact, Betrokkene, Onderwerpobject, Bijlage, ActorKlantcontact,
+                             Actor, InterneTaak, Partij, PartijIdentificator, DigitaalAdres,
+                             Rekeningnummer, Vertegenwoordigden, Categorie, CategorieRelatie>;
+
+}  // namespace ki

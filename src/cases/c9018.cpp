@@ -87,10 +87,7 @@ BetrokkeneDeel betrokkene_deel(Stap& s, const Uuid& klantcontact, const Betrokke
                                std::string_view deel) {
   BetrokkeneDeel d;
   boost::json::object b;
-  if (g.partij)
-    b["wasPartij"] = ref(*g.partij);
-  else
-    b["wasPartij"] = nullptr;
+  b["wasPartij"] = ref_of_null(g.partij);
   b["hadKlantcontact"] = ref(klantcontact);
   if (g.bezoekadres) b["bezoekadres"] = json::encode(*g.bezoekadres);
   if (g.correspondentieadres) b["correspondentieadres"] = json::encode(*g.correspondentieadres);
@@ -163,14 +160,8 @@ Uuid onderwerpobject_deel(Stap& s, std::string_view deel, const std::optional<Uu
                           const std::optional<Uuid>& wasKlantcontact,
                           const Objectverwijzing* object) {
   boost::json::object b;
-  if (klantcontact)
-    b["klantcontact"] = ref(*klantcontact);
-  else
-    b["klantcontact"] = nullptr;
-  if (wasKlantcontact)
-    b["wasKlantcontact"] = ref(*wasKlantcontact);
-  else
-    b["wasKlantcontact"] = nullptr;
+  b["klantcontact"] = ref_of_null(klantcontact);
+  b["wasKlantcontact"] = ref_of_null(wasKlantcontact);
   if (object) {
     controleer_codes(s, fmt::format("{}.onderwerpobjectidentificator", deel), *object);
     b["onderwerpobjectidentificator"] = identificator_body(*object);

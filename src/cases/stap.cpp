@@ -43,11 +43,6 @@ Uuid nieuwe_uuid() {
   return gen();
 }
 
-// Every resource type, to answer the validators' questions by name.
-using Typen = std::tuple<Klantcontact, Betrokkene, Onderwerpobject, Bijlage, ActorKlantcontact,
-                         Actor, InterneTaak, Partij, PartijIdentificator, DigitaalAdres,
-                         Rekeningnummer, Vertegenwoordigden, Categorie, CategorieRelatie>;
-
 std::string met_deel(std::string_view deel, std::string_view naam) {
   if (deel.empty()) return std::string(naam);
   if (naam.empty()) return std::string(deel);
@@ -76,6 +71,11 @@ Antwoord fout_document(const Register& reg, const InvalidParams& params) {
 
 std::string tekst(const Uuid& u) { return json::format_uuid(u); }
 
+boost::json::value ref_of_null(const std::optional<Uuid>& u) {
+  if (!u) return nullptr;
+  return ref(*u);
+}
+
 boost::json::object ref(const Uuid& u) {
   boost::json::object o;
   o["uuid"] = tekst(u);
@@ -101,7 +101,7 @@ public:
     const void* gevonden = nullptr;
     [&]<class... T>(std::tuple<T...>*) {
       (void)((Resource<T>::naam == naam ? (gevonden = opgeslagen<T>(u), true) : false) || ...);
-    }(static_cast<Typen*>(nullptr));
+    }(static_cast<Resources*>(nullptr));
     return gevonden;
   }
 
@@ -247,15 +247,9 @@ boost::json::object digitaal_adres_body(const DigitaalAdresGegevens& g,
                                         const std::optional<Uuid>& partij,
                                         const std::optional<Uuid>& betrokkene) {
   boost::json::object b;
-  if (betrokkene)
-    b["verstrektDoorBetrokkene"] = ref(*betrokkene);
-  else
-    b["verstrektDoorBetrokkene"] = nullptr;
+  b["verstrektDoorBetrokkene"] = ref_of_null(betrokkene);
   // The key is required on create, null or not (KI-DA-009).
-  if (partij)
-    b["verstrektDoorPartij"] = ref(*partij);
-  else
-    b["verstrektDoorPartij"] = nullptr;
+  b["verstrektDoorPartij"] = ref_of_null(partij);
   b["adres"] = g.adres;
   b["soortDigitaalAdres"] = to_string(g.soortDigitaalAdres);
   b["isStandaardAdres"] = g.isStandaardAdres;

@@ -24,6 +24,8 @@ namespace ki::cases::detail {
 std::string tekst(const Uuid& u);
 // A reference in a request: {"uuid": "…"}.
 boost::json::object ref(const Uuid& u);
+// A reference, or JSON null when there is none.
+boost::json::value ref_of_null(const std::optional<Uuid>& u);
 // The uuid member of a resource as the register renders it.
 std::optional<Uuid> uuid_van(const boost::json::value& resource);
 // The uuids of a list of references.

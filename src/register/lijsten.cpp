@@ -173,11 +173,7 @@ std::vector<Uuid> Register::partijen_op_naam(std::string_view naam) const {
   const auto& o = impl_->opslag;
   const auto& index = o.indexen().partij_naam;
   auto it = index.find(std::string(naam));
-  if (it == index.end()) return {};
-  std::vector<Uuid> uit = it->second;
-  const auto& nr = o.van<Partij>().volgnummer;
-  std::sort(uit.begin(), uit.end(), [&](const Uuid& a, const Uuid& b) { return nr.at(a) < nr.at(b); });
-  return uit;
+  return it == index.end() ? std::vector<Uuid>{} : it->second;  // in storage order
 }
 
 }  // namespace ki

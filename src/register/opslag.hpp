@@ -68,13 +68,14 @@ void voor_elke_verwijzing(const T& obj, F&& f) {
   });
 }
 
-using Alle = std::tuple<Verzameling<Klantcontact>, Verzameling<Betrokkene>,
-                        Verzameling<Onderwerpobject>, Verzameling<Bijlage>,
-                        Verzameling<ActorKlantcontact>, Verzameling<Actor>,
-                        Verzameling<InterneTaak>, Verzameling<Partij>,
-                        Verzameling<PartijIdentificator>, Verzameling<DigitaalAdres>,
-                        Verzameling<Rekeningnummer>, Verzameling<Vertegenwoordigden>,
-                        Verzameling<Categorie>, Verzameling<CategorieRelatie>>;
+// One Verzameling per resource type (ki::Resources).
+template <class>
+struct VerzamelingenVan;
+template <class... T>
+struct VerzamelingenVan<std::tuple<T...>> {
+  using type = std::tuple<Verzameling<T>...>;
+};
+using Alle = VerzamelingenVan<Resources>::type;
 
 // Secondary indexes for lookups that must not scan: partij-identificatoren
 // by their four values, digitale adressen by adres, the unique numbers.
@@ -111,9 +112,8 @@ std::string partij_naam(const Partij& p);
 // Calls f(static_cast<T*>(nullptr)) for every resource type T.
 template <class F>
 void voor_elk_type(F&& f) {
-  [&]<class... V>(std::tuple<V...>*) {
-    (f(static_cast<typename std::decay_t<decltype(V::items)>::mapped_type*>(nullptr)), ...);
-  }(static_cast<Alle*>(nullptr));
+  [&]<class... T>(std::tuple<T...>*) { (f(static_cast<T*>(nullptr)), ...); }(
+      static_cast<Resources*>(nullptr));
 }
 
 class Opslag {
@@ -142,12 +142,7 @@ public:
     v.volgnummer[u] = nr;
     v.volgorde[nr] = u;
     voor_elke_verwijzing(obj, [&](std::string_view veld, const Uuid& doel) {
-      // By volgnummer, not at the end: a replaced object, or one restored by
-      // a rollback, keeps its place in the lists that render these relations.
-      auto& lijst = v.terug[veld][doel];
-      lijst.insert(std::upper_bound(lijst.begin(), lijst.end(), nr,
-                                    [&](std::uint64_t n, const Uuid& x) { return n < v.volgnummer.at(x); }),
-                   u);
+      voeg_in_op_volgorde(v, v.terug[veld][doel], u);
     });
     indexeer(obj, true);
   }
@@ -178,12 +173,22 @@ public:
   const Indexen& indexen() const { return indexen_; }
 
 private:
+  // Inserts u (already numbered) by volgnummer, not at the end: a replaced
+  // object, or one restored by a rollback, keeps its place in the lists.
+  template <class T>
+  static void voeg_in_op_volgorde(const Verzameling<T>& v, std::vector<Uuid>& lijst, const Uuid& u) {
+    const std::uint64_t nr = v.volgnummer.at(u);
+    lijst.insert(std::upper_bound(lijst.begin(), lijst.end(), nr,
+                                  [&](std::uint64_t n, const Uuid& x) { return n < v.volgnummer.at(x); }),
+                 u);
+  }
+
   template <class T>
   void indexeer(const T& obj, bool erbij) {
     const Uuid u = *obj.uuid;
     auto lijst = [&](std::vector<Uuid>& l) {
       if (erbij)
-        l.push_back(u);
+        voeg_in_op_volgorde(van<T>(), l, u);
       else
         std::erase(l, u);
     };

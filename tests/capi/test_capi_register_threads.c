@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "draden.h"
 #include "harness.h"
 #include "json_hulp.h"
 #include "klantinteracties.h"
@@ -17,17 +18,6 @@
 
 static ki_register* g_reg;
 static char g_medewerker[37];
-
-struct result {
-  int index;
-  int failures;
-  char first[512];
-};
-
-static void failed(struct result* r, const char* what) {
-  if (r->failures++ == 0)
-    snprintf(r->first, sizeof r->first, "%s (ki_last_error: %s)", what, ki_last_error());
-}
 
 static void* worker(void* arg) {
   struct result* r = (struct result*)arg;
@@ -83,7 +73,6 @@ int main(void) {
   pthread_t threads[THREADS];
   struct result results[THREADS];
   char *out = NULL, expected[64];
-  int i;
 
   CHECK_STATUS(ki_register_new(&g_reg, NULL), KI_OK);
   CHECK_STATUS(create_uuid(g_reg, "actoren",
@@ -93,17 +82,7 @@ int main(void) {
                            "\"telefoonnummer\":\"0701234567\"}}",
                            g_medewerker),
                KI_OK);
-  for (i = 0; i < THREADS; ++i) {
-    memset(&results[i], 0, sizeof results[i]);
-    results[i].index = i;
-    CHECK(pthread_create(&threads[i], NULL, worker, &results[i]) == 0);
-  }
-  for (i = 0; i < THREADS; ++i) {
-    CHECK(pthread_join(threads[i], NULL) == 0);
-    if (!CHECK(results[i].failures == 0))
-      fprintf(stderr, "    thread %d: %d failures, first: %s\n", i, results[i].failures,
-              results[i].first);
-  }
+  run_threads(THREADS, threads, results, worker);
   /* every create is there once: ROUNDS partijen per thread */
   CHECK_STATUS(ki_register_list(&out, g_reg, "partijen", "{\"pageSize\":\"1\"}"), KI_OK);
   snprintf(expected, sizeof expected, "{\"count\":%d,", THREADS * ROUNDS);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "draden.h"
 #include "harness.h"
 #include "klantinteracties.h"
 
@@ -31,17 +32,6 @@ static int stopped(void) {
   stop = g_stop;
   pthread_mutex_unlock(&g_stop_lock);
   return stop;
-}
-
-struct result {
-  int index;
-  int failures;
-  char first[512];
-};
-
-static void failed(struct result* r, const char* what) {
-  if (r->failures++ == 0)
-    snprintf(r->first, sizeof r->first, "%s (ki_last_error: %s)", what, ki_last_error());
 }
 
 static void* reader(void* arg) {
@@ -87,23 +77,13 @@ static void* writer(void* arg) {
 int main(void) {
   pthread_t threads[THREADS], writer_thread;
   struct result results[THREADS];
-  int i, writer_rounds = 0;
+  int writer_rounds = 0;
 
   g_digitaal_adres = harness_data("requests/DigitaalAdres.json");
   g_kanalen = harness_data("referentielijsten/kanaal_items.json");
 
   CHECK(pthread_create(&writer_thread, NULL, writer, &writer_rounds) == 0);
-  for (i = 0; i < THREADS; ++i) {
-    memset(&results[i], 0, sizeof results[i]);
-    results[i].index = i;
-    CHECK(pthread_create(&threads[i], NULL, reader, &results[i]) == 0);
-  }
-  for (i = 0; i < THREADS; ++i) {
-    CHECK(pthread_join(threads[i], NULL) == 0);
-    if (!CHECK(results[i].failures == 0))
-      fprintf(stderr, "    thread %d: %d failures, first: %s\n", i, results[i].failures,
-              results[i].first);
-  }
+  run_threads(THREADS, threads, results, reader);
   pthread_mutex_lock(&g_stop_lock);
   g_stop = 1;
   pthread_mutex_unlock(&g_stop_lock);
