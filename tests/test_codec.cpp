@@ -467,6 +467,22 @@ TEST_CASE(
   CHECK(e.unknown.contains("expand"));
 }
 
+TEST_CASE("codec: encode_string writes the bytes boost::json::serialize writes of encode") {
+  ki::Klantcontact k;
+  k.onderwerp = std::string("\"aan\"\\ \b\f\n\r\t\x01\x1f\x7f / é € \xF0\x9F\x98\x80");
+  k.inhoud = std::string();
+  k.kanaal = ki::Field<std::string>::null();
+  k.plaatsgevondenOp = ki::DateTime{ki::Date{987, 3, 1}, 4, 5, 6, 120, 4, ki::DateTime::Zone::offset, -150};
+  k.metadata = ki::Metadata{{"b", "1"}, {"a", "2"}, {"b", "3"}};  // a repeated key: first place, last value
+  k.unknown["x-bron"] = boost::json::parse(R"({"a":[1,-2.5e300,null,true,"\u0000"]})");
+  k.unknown["onderwerp"] = "a described field already written keeps its own value";
+  const std::string dom = boost::json::serialize(kj::encode(k));
+  CHECK(dom.find(R"(\u0001\u001f)") != std::string::npos);  // the DOM's escapes are what is matched
+  CHECK(kj::encode_string(k) == dom);
+  CHECK(kj::encode_string(ki::Klantcontact{}) == "{}");
+  CHECK(kj::encode_string(ki::Metadata{}) == "{}");
+}
+
 TEST_CASE("codec: unknown properties are kept and re-encoded (model.md §1.1)") {
   const char* body = R"({
     "hadKlantcontact": {"uuid": "3f1c2a9e-5b7d-4c1e-9a2f-7d8e6b5c4a31", "versie": 2},

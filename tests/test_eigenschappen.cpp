@@ -89,6 +89,7 @@ TEST_CASE("property: encode -> decode is the identity on random valid objects of
       const boost::json::value e = json::encode(x);
       const std::string tekst = boost::json::serialize(e);
       INFO(tekst);
+      CHECK(json::encode_string(x) == tekst);  // the direct writer: the DOM's bytes
       const auto d = json::decode<T>(e);
       REQUIRE(d.ok());
       CHECK_MESSAGE(d.value == x, verschil(d.value, x));

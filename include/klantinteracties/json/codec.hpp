@@ -25,6 +25,7 @@
 #include "klantinteracties/invalid_param.hpp"
 #include "klantinteracties/json/error_path.hpp"
 #include "klantinteracties/json/scalars.hpp"
+#include "klantinteracties/json/tekst.hpp"
 #include "klantinteracties/messages.hpp"
 #include "klantinteracties/model/describe.hpp"
 
@@ -338,10 +339,14 @@ boost::json::value encode(const T& value) {
   return detail::write(value);
 }
 
-// encode() as compact JSON text, as Open Klant writes it.
+// encode() as compact JSON text, as Open Klant writes it: the bytes of
+// boost::json::serialize(encode(value)), written without the DOM.
 template <class T>
 std::string encode_string(const T& value) {
-  return boost::json::serialize(encode(value));
+  std::string out;
+  out.reserve(512);
+  detail::schrijf(value, out);
+  return out;
 }
 
 }  // namespace ki::json
