@@ -24,7 +24,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OPENAPI = HERE.parent.parent / "shared" / "reference" / "openklant-klantinteracties-openapi.yaml"
-ROWS = [("parse", "Boost.JSON parse (floor)"), ("cpp", "C++ parse+validate"),
+ROWS = [("parse", "Boost.JSON parse (floor)"),
+        ("parse_mr", "Boost.JSON parse, 4K buffer"), ("cpp", "C++ validate<T>(text)"),
         ("capi", "C ABI ki_validate"), ("python", "Python validate()"),
         ("osv", "openapi-schema-validator"), ("serialize", "boost::json::serialize"),
         ("encode", "ki encode_string")]

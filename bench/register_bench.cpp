@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -93,6 +94,19 @@ boost::json::object latentie(std::string_view wat, std::size_t monsters, std::si
           {"mean_hits", static_cast<double>(treffers) / static_cast<double>(monsters)}};
 }
 
+// The same for a typed look-up by key: the sample keys are made before the
+// clock runs, so only the look-up is timed.
+template <class F>
+boost::json::object latentie_op_sleutel(std::string_view wat, std::size_t monsters, std::size_t n,
+                                        const std::function<std::string(std::size_t)>& sleutel,
+                                        F&& query) {
+  std::mt19937_64 rng(43);
+  std::vector<std::string> sleutels;
+  for (std::size_t k = 0; k < monsters; ++k) sleutels.push_back(sleutel(rng() % n));
+  std::size_t k = 0;
+  return latentie(wat, monsters, n, [&](std::size_t) { return query(sleutels[k++]); });
+}
+
 }  // namespace
 
 int register_meting(std::size_t n) {
@@ -164,13 +178,24 @@ int register_meting(std::size_t n) {
   print(latentie("lookup_email", monsters, n, [&](std::size_t i) {
     return reg.list<ki::DigitaalAdres>({{"adres", email_van(i)}});
   }));
+  // The same two through the register's typed look-ups: the uuids from the
+  // indexes, without rendering the API's page.
+  print(latentie_op_sleutel(
+      "lookup_bsn_typed", monsters, n, [&](std::size_t i) { return bsn_van[i]; },
+      [&](const std::string& bsn) { return reg.partijen_op_identificator(ki::CodeSoortObjectId::bsn, bsn); }));
+  print(latentie_op_sleutel(
+      "lookup_email_typed", monsters, n, [&](std::size_t i) { return email_van(i); },
+      [&](const std::string& adres) { return reg.digitale_adressen_op_adres(adres); }));
   // By naam: the register's name index on partijen (Open Klant's API has no
   // name filter on partijen), and the API's name filters on betrokkenen
   // (contactnaam*), unindexed: fewer samples.
-  print(latentie("lookup_naam_partij", monsters, n, [&](std::size_t i) {
-    const Naam nm = naam_van(i);
-    return reg.partijen_op_naam(nm.voornaam + " " + nm.achternaam);
-  }));
+  print(latentie_op_sleutel(
+      "lookup_naam_partij", monsters, n,
+      [&](std::size_t i) {
+        const Naam nm = naam_van(i);
+        return nm.voornaam + " " + nm.achternaam;
+      },
+      [&](const std::string& naam) { return reg.partijen_op_naam(naam); }));
   const std::size_t naam_monsters = std::clamp<std::size_t>(20000000 / n, 50, 200);
   print(latentie("lookup_naam", naam_monsters, n, [&](std::size_t i) {
     const Naam nm = naam_van(i);

@@ -11,6 +11,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -78,6 +79,9 @@ std::size_t invalid_utf8_at(std::string_view s) noexcept {
     const unsigned char c = p[i];
     if (c < 0x80) {
       ++i;
+      // the rest of an ASCII run, eight bytes at a time
+      std::uint64_t acht = 0;
+      while (i + 8 <= n && (std::memcpy(&acht, p + i, 8), (acht & 0x8080808080808080ull) == 0)) i += 8;
       continue;
     }
     std::size_t len = 0;
@@ -180,6 +184,9 @@ using Clock = std::chrono::system_clock;
 
 std::mutex g_state;
 std::shared_ptr<const Referentielijsten> g_lijsten;  // null: Referentielijsten::ingebouwd()
+// Whether a set was ever published: until then readers need no lock (most
+// programs never load lists).
+std::atomic<bool> g_lijsten_ooit{false};
 
 std::mutex g_write;
 bool g_lijsten_changed = false;            // guarded by g_write
@@ -188,6 +195,7 @@ std::optional<Clock::time_point> g_clock;  // guarded by g_write
 }  // namespace
 
 std::shared_ptr<const Referentielijsten> ki::capi::current_lijsten() {
+  if (!g_lijsten_ooit.load(std::memory_order_acquire)) return nullptr;
   std::lock_guard lock(g_state);
   return g_lijsten;
 }
@@ -197,6 +205,7 @@ namespace {
 void publish(std::shared_ptr<const Referentielijsten> lijsten) {
   std::lock_guard lock(g_state);
   g_lijsten.swap(lijsten);
+  g_lijsten_ooit.store(true, std::memory_order_release);
   // the old set is released here, outside readers' way: they hold their own copy
 }
 
@@ -293,7 +302,10 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   }
 
   InvalidParams errors;
-  const boost::json::value body = ki::json::parse(*json_s, errors, limieten());
+  // The body lives only for this call (results are copied out of it).
+  unsigned char buffer[4096];
+  boost::json::monotonic_resource nodes(buffer, sizeof buffer);
+  const boost::json::value body = ki::json::parse(*json_s, errors, limieten(), &nodes);
   if (!errors.empty()) {
     if (out) *out = c_string(ki::json::error_document_string(errors));
     return fail(KI_EPARSE, function, summary("malformed JSON", errors));

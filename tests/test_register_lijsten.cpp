@@ -401,5 +401,52 @@ TEST_CASE("register partijen_op_naam: full contactnaam or organisatie naam, exac
   CHECK(cases::zoek_partijen_op_naam(reg, "Anna de Vries") == std::vector<Uuid>{anna});
 }
 
+// ---- Typed look-ups (the indexes, no page) ------------------------------------------
+
+TEST_CASE("register partijen_op_identificator and digitale_adressen_op_adres: the list filters' answers") {
+  Register reg(opties());
+  const Uuid anna = persoon(reg, kBsn);
+  // The same objectId as another soort: a BSN search must not find it.
+  auto org = persoon_body();
+  org["soortPartij"] = "organisatie";
+  org["partijIdentificatoren"] = array{object{{"partijIdentificator", {{"codeObjecttype", "niet_natuurlijk_persoon"},
+      {"codeSoortObjectId", "rsin"}, {"objectId", kBsn}, {"codeRegister", "hr"}}}}};
+  const Uuid bedrijf = gemaakt(reg.create<Partij>(org));
+  const Uuid jan = persoon(reg, kBsn2);
+  CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, kBsn) == std::vector<Uuid>{anna});
+  CHECK(reg.partijen_op_identificator(CodeSoortObjectId::rsin, kBsn) == std::vector<Uuid>{bedrijf});
+  CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, kBsn) ==
+        treffers(reg, "partijen", {{"partijIdentificator__codeSoortObjectId", "bsn"}, {"partijIdentificator__objectId", std::string(kBsn)}}));
+  CHECK(reg.partijen_op_identificator(CodeSoortObjectId::kvk_nummer, kBsn).empty());
+  CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, "000000000").empty());
+
+  const auto adres = [&](const Uuid& partij, std::string_view tekst) {
+    return gemaakt(reg.create<DigitaalAdres>(object{{"verstrektDoorPartij", ref(partij)}, {"verstrektDoorBetrokkene", nullptr},
+                                                    {"adres", tekst}, {"soortDigitaalAdres", "email"}, {"omschrijving", ""}}));
+  };
+  const Uuid a1 = adres(anna, "anna@example.nl");
+  const Uuid gedeeld1 = adres(jan, "balie@example.nl");
+  const Uuid gedeeld2 = adres(bedrijf, "balie@example.nl");
+  CHECK(reg.digitale_adressen_op_adres("anna@example.nl") == std::vector<Uuid>{a1});
+  CHECK(reg.digitale_adressen_op_adres("balie@example.nl") == std::vector<Uuid>{gedeeld1, gedeeld2});
+  CHECK(reg.digitale_adressen_op_adres("balie@example.nl") == treffers(reg, "digitaleadressen", {{"adres", "balie@example.nl"}}));
+  CHECK(reg.digitale_adressen_op_adres("ANNA@example.nl").empty());  // exact, as ?adres=
+  CHECK(cases::zoek_partij_op_digitaal_adres(reg, "anna@example.nl") == anna);
+  CHECK_FALSE(cases::zoek_partij_op_digitaal_adres(reg, "balie@example.nl").has_value());  // two partijen
+
+  // Both follow updates and deletes.
+  REQUIRE(reg.patch<DigitaalAdres>(a1, J(R"({"adres": "a.jansen@example.nl"})")).ok());
+  CHECK(reg.digitale_adressen_op_adres("anna@example.nl").empty());
+  CHECK(reg.digitale_adressen_op_adres("a.jansen@example.nl") == std::vector<Uuid>{a1});
+  REQUIRE(reg.remove<DigitaalAdres>(gedeeld1).status == HttpStatus::no_content);
+  CHECK(reg.digitale_adressen_op_adres("balie@example.nl") == std::vector<Uuid>{gedeeld2});
+  CHECK(cases::zoek_partij_op_digitaal_adres(reg, "balie@example.nl") == bedrijf);
+  REQUIRE(reg.patch<Partij>(jan, J(R"({"partijIdentificatoren": []})")).ok());
+  CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, kBsn2).empty());
+  REQUIRE(reg.remove<Partij>(anna).status == HttpStatus::no_content);
+  CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, kBsn).empty());
+  CHECK_FALSE(cases::zoek_partij_op_bsn(reg, kBsn).has_value());
+}
+
 }  // namespace
 }  // namespace ki::regtest

@@ -225,18 +225,6 @@ namespace {
 
 using detail::zonder_resultaat_bij_fout;
 
-// The one partij of a page of partijen; none for none or several.
-std::optional<Uuid> enige(const Antwoord& pagina) {
-  if (!pagina.ok() || !pagina.body.is_object()) return std::nullopt;
-  const auto& o = pagina.body.get_object();
-  const auto* count = o.if_contains("count");
-  const auto* results = o.if_contains("results");
-  if (!count || !results || !results->is_array() || results->get_array().size() != 1)
-    return std::nullopt;
-  if (!count->is_number() || count->to_number<std::int64_t>() != 1) return std::nullopt;
-  return detail::uuid_van(results->get_array()[0]);
-}
-
 }  // namespace
 
 KlantcontactStap registreer_klantcontact(Register& reg, const KlantcontactGegevens& gegevens,
@@ -251,25 +239,20 @@ KlantcontactStap registreer_klantcontact(Register& reg, const KlantcontactGegeve
 }
 
 std::optional<Uuid> zoek_partij_op_bsn(const Register& reg, std::string_view bsn) {
-  return enige(reg.list<Partij>({{"partijIdentificator__codeSoortObjectId", "bsn"},
-                                 {"partijIdentificator__objectId", std::string(bsn)}}));
+  const auto partijen = reg.partijen_op_identificator(CodeSoortObjectId::bsn, bsn);
+  if (partijen.size() != 1) return std::nullopt;
+  return partijen.front();
 }
 
 std::optional<Uuid> zoek_partij_op_digitaal_adres(const Register& reg, std::string_view adres) {
   std::vector<Uuid> partijen;
-  for (int pagina = 1;; ++pagina) {
-    const Antwoord a = reg.list<DigitaalAdres>(
-        {{"adres", std::string(adres)}, {"page", std::to_string(pagina)}, {"pageSize", "500"}});
-    if (!a.ok() || !a.body.is_object()) break;
-    const auto& o = a.body.get_object();
-    for (const auto& item : o.at("results").get_array()) {
-      const auto* p = item.get_object().if_contains("verstrektDoorPartij");
-      if (!p || !p->is_object()) continue;
-      if (auto u = detail::uuid_van(*p))
-        if (std::find(partijen.begin(), partijen.end(), *u) == partijen.end())
-          partijen.push_back(*u);
-    }
-    if (o.at("next").is_null()) break;
+  for (const Uuid& u : reg.digitale_adressen_op_adres(adres)) {
+    const auto da = reg.vind<DigitaalAdres>(u);
+    if (!da || !da->verstrektDoorPartij.has_value() || !da->verstrektDoorPartij->uuid.has_value())
+      continue;
+    const Uuid& partij = *da->verstrektDoorPartij->uuid;
+    if (std::find(partijen.begin(), partijen.end(), partij) == partijen.end())
+      partijen.push_back(partij);
   }
   if (partijen.size() != 1) return std::nullopt;
   return partijen.front();

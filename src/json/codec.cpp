@@ -317,7 +317,8 @@ std::optional<std::string> lone_surrogates_as_wtf8(std::string_view t) {
 
 }  // namespace
 
-boost::json::value parse(std::string_view text, InvalidParams& errors, const Limieten& limieten) {
+boost::json::value parse(std::string_view text, InvalidParams& errors, const Limieten& limieten,
+                         boost::json::storage_ptr storage) {
   if (text.size() > limieten.max_bytes) {
     errors.push_back({"nonFieldErrors", "parse_error",
                       fmt::format(fmt::runtime(msg::parse_error),
@@ -327,12 +328,12 @@ boost::json::value parse(std::string_view text, InvalidParams& errors, const Lim
   boost::json::parse_options opt;
   opt.max_depth = limieten.max_diepte;
   boost::system::error_code ec;
-  boost::json::value v = boost::json::parse(text, ec, {}, opt);
+  boost::json::value v = boost::json::parse(text, ec, storage, opt);
   if (ec && ec != boost::json::error::too_deep && utf8(text)) {
     if (const auto wtf8 = lone_surrogates_as_wtf8(text)) {
       opt.allow_invalid_utf8 = true;
       boost::system::error_code ec2;
-      boost::json::value w = boost::json::parse(*wtf8, ec2, {}, opt);
+      boost::json::value w = boost::json::parse(*wtf8, ec2, storage, opt);
       if (!ec2) return w;
     }
   }

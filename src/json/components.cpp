@@ -165,6 +165,8 @@ std::span<const Component> components() { return kComponents; }
 
 const Component* find_component(std::string_view naam) {
   for (const auto& comp : kComponents)
+    if (comp.naam == naam) return &comp;  // as the API spells it: the common case
+  for (const auto& comp : kComponents)
     if (equal_ignoring_case(comp.naam, naam)) return &comp;
   return nullptr;
 }

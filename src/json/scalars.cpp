@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -576,21 +577,29 @@ std::optional<std::string> python_int_hex(std::string_view text) {
 std::optional<Uuid> parse_canonical_uuid(std::string_view t) {
   if (t.size() != 36 || t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-')
     return std::nullopt;
-  auto nibble = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
+  // The value of each hex digit, 16 for anything else.
+  static constexpr auto waarde = [] {
+    std::array<std::uint8_t, 256> w{};
+    w.fill(16);
+    for (int c = 0; c < 10; ++c) w['0' + c] = static_cast<std::uint8_t>(c);
+    for (int c = 0; c < 6; ++c) {
+      w['a' + c] = static_cast<std::uint8_t>(10 + c);
+      w['A' + c] = static_cast<std::uint8_t>(10 + c);
+    }
+    return w;
+  }();
+  // Where each byte's two digits are in the text.
+  static constexpr std::array<std::uint8_t, 16> plek{0,  2,  4,  6,  9,  11, 14, 16,
+                                                     19, 21, 24, 26, 28, 30, 32, 34};
   Uuid u{};
-  std::size_t n = 0;  // nibbles read
-  for (std::size_t i = 0; i < 36; ++i) {
-    if (i == 8 || i == 13 || i == 18 || i == 23) continue;
-    const int v = nibble(t[i]);
-    if (v < 0) return std::nullopt;
-    u.data[n / 2] = static_cast<std::uint8_t>(n % 2 ? (u.data[n / 2] | v) : (v << 4));
-    ++n;
+  unsigned fout = 0;
+  for (std::size_t i = 0; i < 16; ++i) {
+    const unsigned hoog = waarde[static_cast<unsigned char>(t[plek[i]])];
+    const unsigned laag = waarde[static_cast<unsigned char>(t[plek[i] + 1u])];
+    fout |= hoog | laag;
+    u.data[i] = static_cast<std::uint8_t>((hoog << 4) | laag);
   }
+  if (fout & 16u) return std::nullopt;
   return u;
 }
 
@@ -759,6 +768,11 @@ std::string_view python_type_name(const boost::json::value& v) {
 
 std::string_view python_strip(std::string_view text) {
   // KI-GEN-020.
+  if (text.empty()) return text;
+  // Nearly every text starts and ends with a visible ASCII character: done.
+  const auto eerste = static_cast<unsigned char>(text.front());
+  const auto laatste = static_cast<unsigned char>(text.back());
+  if (eerste > 0x20 && eerste < 0x7F && laatste > 0x20 && laatste < 0x7F) return text;
   std::size_t begin = 0, end = text.size();
   while (begin < end && is_space(decode(text, begin).cp)) begin += decode(text, begin).len;
   while (end > begin) {

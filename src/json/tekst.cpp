@@ -1,6 +1,7 @@
 #include "klantinteracties/json/tekst.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 
@@ -38,11 +39,18 @@ void cijfers(int n, int breedte, std::string& out) {
 }  // namespace
 
 void schrijf_tekst(std::string_view s, std::string& out) {
+  // Which bytes serialize escapes: the control characters, '"' and '\\'.
+  static constexpr auto escape = [] {
+    std::array<bool, 256> e{};
+    for (int c = 0; c < 0x20; ++c) e[c] = true;
+    e['"'] = e['\\'] = true;
+    return e;
+  }();
   out += '"';
   std::size_t begin = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (!escape[c]) continue;
     out.append(s.data() + begin, i - begin);
     begin = i + 1;
     const char e = escape_van(c);

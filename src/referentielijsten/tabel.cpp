@@ -29,8 +29,15 @@ std::chrono::system_clock::time_point Referentielijsten::nu() const {
 
 // KI-ADR-004/005: exact match against the fixed list of §6, whatever is loaded.
 bool Referentielijsten::is_landcode(std::string_view code) const {
-  const auto codes = detail::iso3166();
-  return std::ranges::find(codes, code) != codes.end();
+  // Every code is two capitals: one bit per pair, set once from the list.
+  static const std::array<bool, 26 * 26> bekend = [] {
+    std::array<bool, 26 * 26> b{};
+    for (const std::string_view c : detail::iso3166()) b[(c[0] - 'A') * 26 + (c[1] - 'A')] = true;
+    return b;
+  }();
+  if (code.size() != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z')
+    return false;
+  return bekend[static_cast<std::size_t>((code[0] - 'A') * 26 + (code[1] - 'A'))];
 }
 
 // referentielijsten.md §7 (the table is sorted by Tabel 34 code).

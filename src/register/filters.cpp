@@ -267,9 +267,8 @@ bool categorie_naam(const Partij& p, std::string_view w, const Opslag& s) {
 
 // ---- Candidates (kandidaten) -------------------------------------------------
 
-std::vector<Uuid> uit_index(const std::unordered_map<std::string, std::vector<Uuid>>& index,
-                            std::string_view w) {
-  auto it = index.find(std::string(w));
+std::vector<Uuid> uit_index(const opslag::TekstIndex& index, std::string_view w) {
+  auto it = index.find(w);
   return it == index.end() ? std::vector<Uuid>{} : it->second;
 }
 

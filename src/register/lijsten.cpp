@@ -168,12 +168,4 @@ template Antwoord Register::list<Vertegenwoordigden>(const Query&) const;
 template Antwoord Register::list<Categorie>(const Query&) const;
 template Antwoord Register::list<CategorieRelatie>(const Query&) const;
 
-std::vector<Uuid> Register::partijen_op_naam(std::string_view naam) const {
-  auto lock = impl_->leesslot();
-  const auto& o = impl_->opslag;
-  const auto& index = o.indexen().partij_naam;
-  auto it = index.find(std::string(naam));
-  return it == index.end() ? std::vector<Uuid>{} : it->second;  // in storage order
-}
-
 }  // namespace ki

@@ -77,15 +77,22 @@ struct VerzamelingenVan<std::tuple<T...>> {
 };
 using Alle = VerzamelingenVan<Resources>::type;
 
+// A text -> uuids index, searchable by string_view (no key copied per look-up).
+struct TekstHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using TekstIndex = std::unordered_map<std::string, std::vector<Uuid>, TekstHash, std::equal_to<>>;
+
 // Secondary indexes for lookups that must not scan: partij-identificatoren
 // by their four values, digitale adressen by adres, the unique numbers.
 struct Indexen {
-  std::unordered_map<std::string, std::vector<Uuid>> identificator;  // groep-sleutel -> PI
-  std::unordered_map<std::string, std::vector<Uuid>> identificator_object_id;  // objectId -> PI
-  std::unordered_map<std::string, std::vector<Uuid>> adres;          // adres -> DigitaalAdres
-  std::unordered_map<std::string, std::vector<Uuid>> partij_naam;    // naam -> Partij
+  TekstIndex identificator;            // groep-sleutel -> PI
+  TekstIndex identificator_object_id;  // objectId -> PI
+  TekstIndex adres;                    // adres -> DigitaalAdres
+  TekstIndex partij_naam;              // naam -> Partij
   // onderwerpobjectidentificator.objectId -> Onderwerpobject.
-  std::unordered_map<std::string, std::vector<Uuid>> onderwerpobject_object_id;
+  TekstIndex onderwerpobject_object_id;
   // Klantcontact.plaatsgevondenOp as microseconds since 1970 UTC (range search).
   std::multimap<std::int64_t, Uuid> plaatsgevonden;
   // InterneTaak.status -> InterneTaak.

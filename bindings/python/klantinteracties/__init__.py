@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import ctypes
 import datetime as _dt
+import functools
 import json
 import math
 from dataclasses import dataclass
@@ -223,8 +224,21 @@ def _payload(payload: Payload) -> bytes:
     return _text(text, "payload")
 
 
+@functools.lru_cache(maxsize=256)
+def _name_bytes(value: str, what: str) -> bytes:
+    return _text(value, what)
+
+
+def _name(value: Union[str, bytes, bytearray], what: str) -> bytes:
+    """A type, mode or profile name as bytes: the same few names come back
+    on every call, so their encoding is kept."""
+    if value.__class__ is str:
+        return _name_bytes(value, what)
+    return _text(value, what)
+
+
 def _optional(value: Optional[str], what: str) -> Optional[bytes]:
-    return None if value is None else _text(value, what)
+    return None if value is None else _name(value, what)
 
 
 # ---- validation and the codec ---------------------------------------------------
@@ -265,7 +279,7 @@ def validate(
     """
     status, document = _judge(
         "ki_validate",
-        _text(type, "type"),
+        _name(type, "type"),
         _payload(payload),
         _optional(mode, "mode"),
         _optional(profile, "profile"),
@@ -300,7 +314,7 @@ def check(
     """
     status, text = _judge(
         "ki_validate_normalise",
-        _text(type, "type"),
+        _name(type, "type"),
         _payload(payload),
         _optional(mode, "mode"),
         _optional(profile, "profile"),
@@ -319,7 +333,7 @@ def normalise(type: str, payload: Payload) -> Any:
 
     :raises ValidationError: niet te decoderen als ``type``.
     """
-    status, text = _judge("ki_normalise", _text(type, "type"), _payload(payload))
+    status, text = _judge("ki_normalise", _name(type, "type"), _payload(payload))
     if status != _c.KI_OK:
         _raise(status, text)
     return json.loads(text or "null")

@@ -36,11 +36,13 @@ KlantcontactStap registreer_klantcontact(Register& reg, const KlantcontactGegeve
 
 // ---- Step 3 (F7927): find the klant ----------------------------------------
 
-// The partij with this BSN (`GET /partijen?partijIdentificator__codeSoortObjectId=bsn
-// &partijIdentificator__objectId=…`); none when there is none or more than one.
+// The partij with this BSN (a partij-identificator with codeSoortObjectId
+// `bsn` and this objectId; Register::partijen_op_identificator); none when
+// there is none or more than one.
 std::optional<Uuid> zoek_partij_op_bsn(const Register& reg, std::string_view bsn);
-// The partij that gave this digitaal adres (`GET /digitaleadressen?adres=…`,
-// then `verstrektDoorPartij`); none when no partij or several partijen gave it.
+// The partij that gave this digitaal adres (Register::digitale_adressen_op_adres,
+// as `GET /digitaleadressen?adres=…`, then `verstrektDoorPartij`); none when
+// no partij or several partijen gave it.
 std::optional<Uuid> zoek_partij_op_digitaal_adres(const Register& reg, std::string_view adres);
 
 // The partijen with exactly this name (Register::partijen_op_naam): more

@@ -67,8 +67,9 @@ const std::vector<VeldNaam>& veld_namen() {
 template <class S>
 int veld_index(std::string_view key) {
   const auto& namen = veld_namen<S>();
-  for (std::size_t i = 0; i < namen.size(); ++i)
-    if (namen[i].json == key) return static_cast<int>(i);
+  if (!key.empty())  // the first byte rules out most names before a compare
+    for (std::size_t i = 0; i < namen.size(); ++i)
+      if (namen[i].json[0] == key[0] && namen[i].json == key) return static_cast<int>(i);
   if (key == "_expand") return -1;
   const std::string parsed = parse_key(key);
   for (std::size_t i = 0; i < namen.size(); ++i)
@@ -320,9 +321,11 @@ Decoded<T> decode(const boost::json::value& body) {
 
 // Parses JSON text: malformed JSON, or a document beyond `limieten` (size,
 // nesting), gives one `nonFieldErrors` error with code `parse_error`.
-// Duplicate keys: the last one wins, as in Python's json module.
+// Duplicate keys: the last one wins, as in Python's json module. The value's
+// nodes come from `storage` (a monotonic_resource for a body that lives only
+// for one call saves an allocation per string, array and object).
 boost::json::value parse(std::string_view text, InvalidParams& errors,
-                         const Limieten& limieten = {});
+                         const Limieten& limieten = {}, boost::json::storage_ptr storage = {});
 
 template <class T>
 Decoded<T> decode(std::string_view text, const Limieten& limieten = {}) {

@@ -1,9 +1,13 @@
 #pragma once
 // Collects InvalidParams while a decoder or validator walks a body, naming
 // each by the path walked so far (validation.md §0.1 B).
+//
+// Every field is entered, few fail: the path is kept as a stack of segment
+// views and written out as a name only when an error is added.
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "klantinteracties/invalid_param.hpp"
@@ -12,21 +16,17 @@ namespace ki::json {
 
 class ErrorPath {
 public:
-  // Enters a key segment (already in its error-name form) or a list index.
-  void push(std::string_view segment) {
-    marks_.push_back(name_.size());
-    if (!name_.empty()) name_ += '.';
-    name_ += segment;
-  }
-  void push(std::size_t index) { push(std::to_string(index)); }
-  void pop() {
-    name_.resize(marks_.back());
-    marks_.pop_back();
-  }
+  ErrorPath() { segments_.reserve(8); }
+
+  // Enters a key segment (already in its error-name form), which must outlive
+  // the segment, or a list index.
+  void push(std::string_view segment) { segments_.push_back({segment, 0}); }
+  void push(std::size_t index) { segments_.push_back({{}, index + 1}); }
+  void pop() { segments_.pop_back(); }
 
   // Adds an error named by the current path.
   void add(std::string code, std::string reason) {
-    errors_.push_back({name_, std::move(code), std::move(reason)});
+    errors_.push_back({name(), std::move(code), std::move(reason)});
   }
   // Adds an error named by the current path plus one more segment.
   void add_at(std::string_view segment, std::string code, std::string reason) {
@@ -35,30 +35,51 @@ public:
     pop();
   }
 
-  const std::string& name() const { return name_; }
+  // The current path as an error name: segments joined by dots.
+  std::string name() const {
+    std::string n;
+    for (const auto& s : segments_) {
+      if (!n.empty()) n += '.';
+      if (s.index_plus_1)
+        n += std::to_string(s.index_plus_1 - 1);
+      else
+        n += s.key;
+    }
+    return n;
+  }
   std::size_t count() const { return errors_.size(); }
   InvalidParams& errors() { return errors_; }
   InvalidParams take() { return std::move(errors_); }
 
 private:
-  std::string name_;
-  std::vector<std::size_t> marks_;
+  struct Segment {
+    std::string_view key;
+    std::size_t index_plus_1;  // 0: a key segment
+  };
+  std::vector<Segment> segments_;
   InvalidParams errors_;
 };
 
-// RAII for one path segment.
+// RAII for one path segment. A segment computed on the spot (a std::string
+// temporary) is kept here for as long as the segment is entered.
 class PathSegment {
 public:
-  template <class S>
-  PathSegment(ErrorPath& p, const S& segment) : p_(p) {
-    p_.push(segment);
+  PathSegment(ErrorPath& p, std::string_view segment) : p_(p) { p_.push(segment); }
+  PathSegment(ErrorPath& p, const char* segment) : p_(p) { p_.push(std::string_view(segment)); }
+  PathSegment(ErrorPath& p, const std::string& segment) : p_(p) {
+    p_.push(std::string_view(segment));
   }
+  PathSegment(ErrorPath& p, std::string&& segment) : p_(p), eigen_(std::move(segment)) {
+    p_.push(std::string_view(eigen_));
+  }
+  PathSegment(ErrorPath& p, std::size_t index) : p_(p) { p_.push(index); }
   ~PathSegment() { p_.pop(); }
   PathSegment(const PathSegment&) = delete;
   PathSegment& operator=(const PathSegment&) = delete;
 
 private:
   ErrorPath& p_;
+  std::string eigen_;
 };
 
 }  // namespace ki::json

@@ -18,6 +18,12 @@ namespace ki::json::detail {
 
 // A JSON string literal, escaped as boost::json::serialize escapes it.
 void schrijf_tekst(std::string_view s, std::string& out);
+// A text that needs no escapes (the model's property names and enum values).
+inline void schrijf_gewoon(std::string_view s, std::string& out) {
+  out += '"';
+  out.append(s);
+  out += '"';
+}
 void schrijf_uuid(const Uuid& u, std::string& out);
 void schrijf_datum(const Date& d, std::string& out);
 void schrijf_datum_tijd(const DateTime& t, std::string& out);
@@ -49,7 +55,7 @@ void schrijf_struct(const S& s, std::string& out) {
     if (field.is_absent()) return;
     out += eerste ? '{' : ',';
     eerste = false;
-    schrijf_tekst(veld.json, out);
+    schrijf_gewoon(veld.json, out);
     out += ':';
     if (field.is_null())
       out += "null";
@@ -86,7 +92,7 @@ void schrijf(const T& value, std::string& out) {
   } else if constexpr (std::is_same_v<T, Metadata>) {
     schrijf_metadata(value, out);
   } else if constexpr (is_named_enum_v<T>) {
-    schrijf_tekst(to_string(value), out);
+    schrijf_gewoon(to_string(value), out);
   } else if constexpr (is_vector<T>::value) {
     out += '[';
     bool eerste = true;

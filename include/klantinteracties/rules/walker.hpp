@@ -128,11 +128,28 @@ inline void check_characters(std::string_view s, ErrorPath& err) {
 
 // A text field: type, trim (KI-GEN-020), blank (KI-GEN-003), validators,
 // max/min length (KI-GEN-004/005), characters (KI-GEN-019).
+// Whether a text is ASCII without NUL: then its length is its size and
+// KI-GEN-019 has nothing to refuse in it (the common case, in one pass).
+inline bool ascii_zonder_nul(std::string_view s) {
+  unsigned buiten = 0;
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    buiten |= (b & 0x80u) | static_cast<unsigned>(b == 0);
+  }
+  return buiten == 0;
+}
+
 template <class S>
 bool check_text(const boost::json::value& raw, std::string_view json, Opt opt,
                 Field<std::string>& field, Walk<S>& w, ErrorPath& err) {
-  std::string text;
-  if (!json::detail::read_string(raw, text, err)) return false;
+  std::string number_text;
+  std::string_view text;
+  if (raw.is_string()) {
+    text = raw.get_string();
+  } else {
+    if (!json::detail::read_string(raw, number_text, err)) return false;
+    text = number_text;
+  }
   const std::string_view trimmed = json::python_strip(text);
   if (trimmed.empty()) {
     if (opt.has(Opt::required) && !opt.has(Opt::allow_blank)) {
@@ -144,13 +161,14 @@ bool check_text(const boost::json::value& raw, std::string_view json, Opt opt,
   }
   const std::size_t before = err.count();
   Regels<S>::tekst(json, trimmed, w, err);
-  const std::size_t len = json::python_len(trimmed);
+  const bool ascii = ascii_zonder_nul(trimmed);
+  const std::size_t len = ascii ? trimmed.size() : json::python_len(trimmed);
   if (opt.max_length && len > opt.max_length)
     err.add("max_length", fmt::format(fmt::runtime(msg::max_length), opt.max_length));
   if (opt.min_length && len < opt.min_length)
     err.add("min_length", fmt::format(fmt::runtime(msg::min_length), opt.min_length));
-  check_characters(trimmed, err);
-  field = std::string(trimmed);
+  if (!ascii) check_characters(trimmed, err);
+  field.emplace(trimmed);
   return err.count() == before;
 }
 
@@ -170,11 +188,10 @@ bool check_value(const boost::json::value& raw, T& out, const Options& opt,
     const auto& arr = raw.get_array();
     bool ok = true;
     out.clear();
+    out.reserve(arr.size());
     for (std::size_t i = 0; i < arr.size(); ++i) {
       PathSegment seg(err, i);
-      typename T::value_type item{};
-      ok = check_value(arr[i], item, opt, lijsten, {}, err) && ok;
-      out.push_back(std::move(item));
+      ok = check_value(arr[i], out.emplace_back(), opt, lijsten, {}, err) && ok;
     }
     return ok;
   } else if constexpr (is_described_v<T>) {
@@ -217,13 +234,13 @@ void check_veld(const V& veld, std::size_t index, std::size_t struct_errors_befo
     if (ro == veld.json) return;
   auto& field = w.value().*(veld.member);
   const auto& namen = json::detail::veld_namen<S>();
-  PathSegment seg(err, namen[index].fout);
   const boost::json::value* raw = w.slots()[index];
   if (!raw) {  // KI-GEN-001 (PATCH: nothing is required)
     if (veld.opt.has(Opt::required) && w.modus() != Modus::partial)
-      err.add("required", std::string(msg::required));
+      err.add_at(namen[index].fout, "required", std::string(msg::required));
     return;
   }
+  PathSegment seg(err, namen[index].fout);
   const std::size_t before = err.count();
   if constexpr (std::is_same_v<T, bool>) {
     if (veld.opt.has(Opt::nullable) && json::detail::is_null_text(*raw)) {  // KI-GEN-008
@@ -257,11 +274,12 @@ void check_veld(const V& veld, std::size_t index, std::size_t struct_errors_befo
     check_alternative<T>(static_cast<std::size_t>(*soort), *raw, field, w.options(), w.lijsten(),
                          err);
   } else {
-    T value{};
-    if (!check_value(*raw, value, w.options(), w.lijsten(), Regels<S>::alleen_lezen(veld.json),
-                     err))
+    // Built in place; a value that fails leaves the field absent.
+    if (!check_value(*raw, field.emplace(), w.options(), w.lijsten(),
+                     Regels<S>::alleen_lezen(veld.json), err)) {
+      field.reset();
       return;
-    field = std::move(value);
+    }
   }
   if (err.count() == before) Regels<S>::na_veld(veld.json, w, err);
 }
@@ -317,7 +335,11 @@ Validated<T> validate(const boost::json::value& body, const Options& opt = {}) {
 template <class T>
 Validated<T> validate(std::string_view text, const Options& opt = {}) {
   InvalidParams errors;
-  const boost::json::value body = json::parse(text, errors, opt.limieten);
+  // The body lives only for this call: its nodes come from one buffer,
+  // released at once (nothing of it is kept in the result).
+  unsigned char buffer[4096];
+  boost::json::monotonic_resource nodes(buffer, sizeof buffer);
+  const boost::json::value body = json::parse(text, errors, opt.limieten, &nodes);
   if (!errors.empty()) return {T{}, std::move(errors)};
   return validate<T>(body, opt);
 }
