@@ -443,6 +443,14 @@ TEST_CASE("register partijen_op_identificator and digitale_adressen_op_adres: th
   CHECK(cases::zoek_partij_op_digitaal_adres(reg, "balie@example.nl") == bedrijf);
   REQUIRE(reg.patch<Partij>(jan, J(R"({"partijIdentificatoren": []})")).ok());
   CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, kBsn2).empty());
+  // An identificator moved to another partij takes the search with it.
+  const auto pis = treffers(reg, "partij-identificatoren", {{"partijIdentificatorObjectId", std::string(kBsn)}, {"partijIdentificatorCodeSoortObjectId", "bsn"}});
+  REQUIRE(pis.size() == 1);
+  const auto verhuisd = reg.patch<PartijIdentificator>(pis[0], object{{"identificeerdePartij", ref(jan)}});
+  REQUIRE_MESSAGE(verhuisd.ok(), dump(verhuisd));
+  CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, kBsn) == std::vector<Uuid>{jan});
+  REQUIRE(reg.patch<PartijIdentificator>(pis[0], object{{"identificeerdePartij", ref(anna)}}).ok());
+  CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, kBsn) == std::vector<Uuid>{anna});
   REQUIRE(reg.remove<Partij>(anna).status == HttpStatus::no_content);
   CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, kBsn).empty());
   CHECK_FALSE(cases::zoek_partij_op_bsn(reg, kBsn).has_value());

@@ -269,7 +269,16 @@ bool categorie_naam(const Partij& p, std::string_view w, const Opslag& s) {
 
 std::vector<Uuid> uit_index(const opslag::TekstIndex& index, std::string_view w) {
   auto it = index.find(w);
-  return it == index.end() ? std::vector<Uuid>{} : it->second;
+  return it == index.end() ? std::vector<Uuid>{} : std::vector<Uuid>(it->second.begin(), it->second.end());
+}
+
+// The partij-identificatoren with this objectId, in storage order.
+std::vector<Uuid> identificatoren_met_object_id(const Opslag& o, std::string_view w) {
+  std::vector<Uuid> out;
+  const auto& index = o.indexen().identificator_object_id;
+  if (auto it = index.find(w); it != index.end())
+    for (const auto& e : it->second) out.push_back(e.uuid);
+  return out;
 }
 
 std::vector<Uuid> een(const std::optional<Uuid>& u) {
@@ -309,7 +318,7 @@ std::vector<Uuid> met_nummer(std::string_view veld, std::string_view w, const Op
 }
 
 std::vector<Uuid> partijen_met_object_id(std::string_view w, const Opslag& o) {
-  return heen<&PI::identificeerdePartij>(uit_index(o.indexen().identificator_object_id, w), o);
+  return heen<&PI::identificeerdePartij>(identificatoren_met_object_id(o, w), o);
 }
 
 // The T whose reference `veld` is the uuid (or URL) in the value.
@@ -381,7 +390,7 @@ const Filter<Partij> kPartij[] = {
     {"subIdentificatorVan__codeSoortObjectId", &partij_ouder_pi<&PIG::codeSoortObjectId>},
     {"subIdentificatorVan__objectId", &partij_ouder_pi<&PIG::objectId>,
      [](std::string_view w, const Opslag& o) -> Kandidaten {
-       const auto ouders = uit_index(o.indexen().identificator_object_id, w);
+       const auto ouders = identificatoren_met_object_id(o, w);
        return heen<&PI::identificeerdePartij>(terug<PI, "subIdentificatorVan">(ouders, o), o);
      }},
     // Open Klant: vertegenwoordigde__vertegenwoordigende_partij__uuid — the
@@ -544,7 +553,7 @@ const Filter<PartijIdentificator> kPartijIdentificator[] = {
     {"partijIdentificatorCodeRegister", &in_groep<&PI::partijIdentificator, &PIG::codeRegister>},
     {"partijIdentificatorCodeSoortObjectId", &in_groep<&PI::partijIdentificator, &PIG::codeSoortObjectId>},
     {"partijIdentificatorObjectId", &in_groep<&PI::partijIdentificator, &PIG::objectId>,
-     [](std::string_view w, const Opslag& o) -> Kandidaten { return uit_index(o.indexen().identificator_object_id, w); }},
+     [](std::string_view w, const Opslag& o) -> Kandidaten { return identificatoren_met_object_id(o, w); }},
 };
 
 const Filter<ActorKlantcontact> kActorKlantcontact[] = {

@@ -3,7 +3,9 @@
 // relations derived from the model's descriptions, and transactions that
 // undo every change when a write fails half-way.
 
+#include <boost/container/small_vector.hpp>
 #include <boost/container_hash/hash.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -78,21 +80,33 @@ struct VerzamelingenVan<std::tuple<T...>> {
 using Alle = VerzamelingenVan<Resources>::type;
 
 // A text -> uuids index, searchable by string_view (no key copied per look-up).
+// Open addressing with the first entry inline: at a million keys a look-up
+// costs a few cache misses, not one per node, key and list.
 struct TekstHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-using TekstIndex = std::unordered_map<std::string, std::vector<Uuid>, TekstHash, std::equal_to<>>;
+template <class V>
+using PerTekst = boost::unordered_flat_map<std::string, boost::container::small_vector<V, 1>,
+                                           TekstHash, std::equal_to<>>;
+using TekstIndex = PerTekst<Uuid>;
 
 // Secondary indexes for lookups that must not scan: partij-identificatoren
 // by their four values, digitale adressen by adres, the unique numbers.
 struct Indexen {
   TekstIndex identificator;            // groep-sleutel -> PI
-  TekstIndex identificator_object_id;  // objectId -> PI
   TekstIndex adres;                    // adres -> DigitaalAdres
   TekstIndex partij_naam;              // naam -> Partij
   // onderwerpobjectidentificator.objectId -> Onderwerpobject.
   TekstIndex onderwerpobject_object_id;
+  // objectId -> PI, in storage order, each with its soort and partij: a
+  // search by BSN reads this one entry, not every identificator.
+  struct Identificator {
+    Uuid uuid;
+    std::optional<Uuid> partij;
+    std::optional<CodeSoortObjectId> soort;
+  };
+  PerTekst<Identificator> identificator_object_id;
   // Klantcontact.plaatsgevondenOp as microseconds since 1970 UTC (range search).
   std::multimap<std::int64_t, Uuid> plaatsgevonden;
   // InterneTaak.status -> InterneTaak.
@@ -182,22 +196,43 @@ public:
 private:
   // Inserts u (already numbered) by volgnummer, not at the end: a replaced
   // object, or one restored by a rollback, keeps its place in the lists.
-  template <class T>
-  static void voeg_in_op_volgorde(const Verzameling<T>& v, std::vector<Uuid>& lijst, const Uuid& u) {
+  template <class T, class Lijst>
+  static void voeg_in_op_volgorde(const Verzameling<T>& v, Lijst& lijst, const Uuid& u) {
     const std::uint64_t nr = v.volgnummer.at(u);
     lijst.insert(std::upper_bound(lijst.begin(), lijst.end(), nr,
                                   [&](std::uint64_t n, const Uuid& x) { return n < v.volgnummer.at(x); }),
                  u);
   }
 
+  // Identificator `pi` in identificator_object_id, in storage order.
+  void indexeer_object_id(const PartijIdentificator& pi, bool erbij) {
+    auto& lijst = indexen_.identificator_object_id[pi.partijIdentificator->objectId.value_or("")];
+    const Uuid u = *pi.uuid;
+    if (!erbij) {
+      lijst.erase(std::remove_if(lijst.begin(), lijst.end(), [&](const auto& e) { return e.uuid == u; }),
+                  lijst.end());
+      return;
+    }
+    const auto& v = van<PartijIdentificator>();
+    const std::uint64_t nr = v.volgnummer.at(u);
+    Indexen::Identificator e{u, std::nullopt, std::nullopt};
+    if (const auto* p = pi.identificeerdePartij.get(); p && p->uuid.has_value()) e.partij = *p->uuid;
+    if (const auto* s = pi.partijIdentificator->codeSoortObjectId.get()) e.soort = *s;
+    lijst.insert(std::upper_bound(lijst.begin(), lijst.end(), nr,
+                                  [&](std::uint64_t n, const auto& x) {
+                                    return n < v.volgnummer.at(x.uuid);
+                                  }),
+                 e);
+  }
+
   template <class T>
   void indexeer(const T& obj, bool erbij) {
     const Uuid u = *obj.uuid;
-    auto lijst = [&](std::vector<Uuid>& l) {
+    auto lijst = [&](auto& l) {
       if (erbij)
         voeg_in_op_volgorde(van<T>(), l, u);
       else
-        std::erase(l, u);
+        l.erase(std::remove(l.begin(), l.end(), u), l.end());
     };
     if constexpr (requires { obj.nummer; }) nummer_index<T>("nummer", obj.nummer, u, erbij);
     if constexpr (requires { obj.referentienummer; })
@@ -205,7 +240,7 @@ private:
     if constexpr (std::is_same_v<T, PartijIdentificator>) {
       if (obj.partijIdentificator.has_value()) {
         lijst(indexen_.identificator[groep_sleutel(*obj.partijIdentificator)]);
-        lijst(indexen_.identificator_object_id[obj.partijIdentificator->objectId.value_or("")]);
+        indexeer_object_id(obj, erbij);
       }
     } else if constexpr (std::is_same_v<T, DigitaalAdres>) {
       if (obj.adres.has_value()) lijst(indexen_.adres[*obj.adres]);

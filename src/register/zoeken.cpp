@@ -8,9 +8,10 @@ namespace ki {
 
 namespace {
 
-const std::vector<Uuid>* in_index(const opslag::TekstIndex& index, std::string_view sleutel) {
+std::vector<Uuid> in_index(const opslag::TekstIndex& index, std::string_view sleutel) {
   const auto it = index.find(sleutel);
-  return it == index.end() ? nullptr : &it->second;
+  if (it == index.end()) return {};
+  return {it->second.begin(), it->second.end()};
 }
 
 }  // namespace
@@ -18,33 +19,25 @@ const std::vector<Uuid>* in_index(const opslag::TekstIndex& index, std::string_v
 std::vector<Uuid> Register::partijen_op_identificator(CodeSoortObjectId soort,
                                                       std::string_view object_id) const {
   auto lock = impl_->leesslot();
-  const auto& o = impl_->opslag;
+  const auto& index = impl_->opslag.indexen().identificator_object_id;
   std::vector<Uuid> partijen;
-  const auto* pis = in_index(o.indexen().identificator_object_id, object_id);
-  if (!pis) return partijen;
-  for (const Uuid& u : *pis) {
-    const PartijIdentificator* pi = o.van<PartijIdentificator>().vind(u);
-    if (!pi || !pi->partijIdentificator.has_value()) continue;
-    const auto* code = pi->partijIdentificator->codeSoortObjectId.get();
-    if (!code || *code != soort) continue;
-    const auto* partij = pi->identificeerdePartij.get();
-    if (!partij || !partij->uuid.has_value()) continue;
-    if (std::find(partijen.begin(), partijen.end(), *partij->uuid) == partijen.end())
-      partijen.push_back(*partij->uuid);
-  }
+  const auto it = index.find(object_id);
+  if (it == index.end()) return partijen;
+  for (const auto& e : it->second)
+    if (e.soort == soort && e.partij &&
+        std::find(partijen.begin(), partijen.end(), *e.partij) == partijen.end())
+      partijen.push_back(*e.partij);
   return partijen;
 }
 
 std::vector<Uuid> Register::digitale_adressen_op_adres(std::string_view adres) const {
   auto lock = impl_->leesslot();
-  const auto* das = in_index(impl_->opslag.indexen().adres, adres);
-  return das ? *das : std::vector<Uuid>{};
+  return in_index(impl_->opslag.indexen().adres, adres);
 }
 
 std::vector<Uuid> Register::partijen_op_naam(std::string_view naam) const {
   auto lock = impl_->leesslot();
-  const auto* partijen = in_index(impl_->opslag.indexen().partij_naam, naam);
-  return partijen ? *partijen : std::vector<Uuid>{};
+  return in_index(impl_->opslag.indexen().partij_naam, naam);
 }
 
 }  // namespace ki

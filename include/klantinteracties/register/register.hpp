@@ -146,13 +146,15 @@ public:
 
   // Typed look-ups from the indexes, for callers that want the objects
   // rather than the API's page (about a microsecond at a million partijen;
-  // fetch each with vind<T>). In the order they were stored.
+  // fetch each with vind<T>).
   //
   // The partijen with a partij-identificator of this codeSoortObjectId and
-  // objectId (both on the same identificator).
+  // objectId (both on the same identificator), in the order their
+  // identificatoren were stored.
   std::vector<Uuid> partijen_op_identificator(CodeSoortObjectId soort,
                                               std::string_view object_id) const;
-  // The digitale adressen whose adres is exactly this text (as `?adres=`).
+  // The digitale adressen whose adres is exactly this text (as `?adres=`),
+  // in the order they were stored.
   std::vector<Uuid> digitale_adressen_op_adres(std::string_view adres) const;
 
   // Number of stored resources of type T.
