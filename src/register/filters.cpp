@@ -267,11 +267,6 @@ bool categorie_naam(const Partij& p, std::string_view w, const Opslag& s) {
 
 // ---- Candidates (kandidaten) -------------------------------------------------
 
-std::vector<Uuid> uit_index(const opslag::TekstIndex& index, std::string_view w) {
-  auto it = index.find(w);
-  return it == index.end() ? std::vector<Uuid>{} : std::vector<Uuid>(it->second.begin(), it->second.end());
-}
-
 // The partij-identificatoren with this objectId, in storage order.
 std::vector<Uuid> identificatoren_met_object_id(const Opslag& o, std::string_view w) {
   std::vector<Uuid> out;
@@ -403,7 +398,7 @@ const Filter<Partij> kPartij[] = {
 
 const Filter<DigitaalAdres> kDigitaalAdres[] = {
     {"adres", &gelijk<&DA::adres>,
-     [](std::string_view w, const Opslag& o) -> Kandidaten { return uit_index(o.indexen().adres, w); }},
+     [](std::string_view w, const Opslag& o) -> Kandidaten { return opslag::uuids_in(o.indexen().adres, w); }},
     {"adres__icontains", &bevat<&DA::adres>},
     {"isGeverifieerd", &is_geverifieerd},
     {"isStandaardAdres", &gelijk<&DA::isStandaardAdres>},
@@ -473,7 +468,7 @@ const Filter<Klantcontact> kKlantcontact[] = {
     {"onderwerpobject__onderwerpobjectidentificatorCodeRegister", &kc_oo<&OI::codeRegister>},
     {"onderwerpobject__onderwerpobjectidentificatorCodeSoortObjectId", &kc_oo<&OI::codeSoortObjectId>},
     {"onderwerpobject__onderwerpobjectidentificatorObjectId", &kc_oo<&OI::objectId>,
-     [](std::string_view w, const Opslag& o) -> Kandidaten { return heen<&OO::klantcontact>(uit_index(o.indexen().onderwerpobject_object_id, w), o); }},
+     [](std::string_view w, const Opslag& o) -> Kandidaten { return heen<&OO::klantcontact>(opslag::uuids_in(o.indexen().onderwerpobject_object_id, w), o); }},
     {"onderwerpobject__url", &enig<KC, OO, "klantcontact", &op_url<&OO::uuid>>,
      [](std::string_view w, const Opslag& o) -> Kandidaten { return heen<&OO::klantcontact>(een(uuid_uit_url(w)), o); }},
     {"onderwerpobject__uuid", &enig<KC, OO, "klantcontact", &gelijk<&OO::uuid>>,
@@ -489,7 +484,7 @@ const Filter<Klantcontact> kKlantcontact[] = {
     {"wasOnderwerpobject__onderwerpobjectidentificatorCodeRegister", &kc_was_oo<&OI::codeRegister>},
     {"wasOnderwerpobject__onderwerpobjectidentificatorCodeSoortObjectId", &kc_was_oo<&OI::codeSoortObjectId>},
     {"wasOnderwerpobject__onderwerpobjectidentificatorObjectId", &kc_was_oo<&OI::objectId>,
-     [](std::string_view w, const Opslag& o) -> Kandidaten { return heen<&OO::wasKlantcontact>(uit_index(o.indexen().onderwerpobject_object_id, w), o); }},
+     [](std::string_view w, const Opslag& o) -> Kandidaten { return heen<&OO::wasKlantcontact>(opslag::uuids_in(o.indexen().onderwerpobject_object_id, w), o); }},
     {"wasOnderwerpobject__url", &enig<KC, OO, "wasKlantcontact", &op_url<&OO::uuid>>,
      [](std::string_view w, const Opslag& o) -> Kandidaten { return heen<&OO::wasKlantcontact>(een(uuid_uit_url(w)), o); }},
     {"wasOnderwerpobject__uuid", &enig<KC, OO, "wasKlantcontact", &gelijk<&OO::uuid>>,
@@ -531,7 +526,7 @@ const Filter<Betrokkene> kBetrokkene[] = {
     {"hadKlantcontact__uuid", &gelijk<&Betrokkene::hadKlantcontact>, &door_uuid<Betrokkene, "hadKlantcontact">},
     {"organisatienaam", &gelijk<&Betrokkene::organisatienaam>},
     {"verstrektedigitaalAdres__adres", &enig<Betrokkene, DA, "verstrektDoorBetrokkene", &gelijk<&DA::adres>>,
-     [](std::string_view w, const Opslag& o) -> Kandidaten { return heen<&DA::verstrektDoorBetrokkene>(uit_index(o.indexen().adres, w), o); }},
+     [](std::string_view w, const Opslag& o) -> Kandidaten { return heen<&DA::verstrektDoorBetrokkene>(opslag::uuids_in(o.indexen().adres, w), o); }},
     {"verstrektedigitaalAdres__url", &enig<Betrokkene, DA, "verstrektDoorBetrokkene", &op_url<&DA::uuid>>,
      [](std::string_view w, const Opslag& o) -> Kandidaten { return heen<&DA::verstrektDoorBetrokkene>(een(uuid_uit_url(w)), o); }},
     {"verstrektedigitaalAdres__uuid", &enig<Betrokkene, DA, "verstrektDoorBetrokkene", &gelijk<&DA::uuid>>,
@@ -580,7 +575,7 @@ const Filter<Onderwerpobject> kOnderwerpobject[] = {
     {"onderwerpobjectidentificatorCodeRegister", &in_groep<&OO::onderwerpobjectidentificator, &OI::codeRegister>},
     {"onderwerpobjectidentificatorCodeSoortObjectId", &in_groep<&OO::onderwerpobjectidentificator, &OI::codeSoortObjectId>},
     {"onderwerpobjectidentificatorObjectId", &in_groep<&OO::onderwerpobjectidentificator, &OI::objectId>,
-     [](std::string_view w, const Opslag& o) -> Kandidaten { return uit_index(o.indexen().onderwerpobject_object_id, w); }},
+     [](std::string_view w, const Opslag& o) -> Kandidaten { return opslag::uuids_in(o.indexen().onderwerpobject_object_id, w); }},
     {"wasKlantcontact__url", &op_url<&OO::wasKlantcontact>, &door_url<OO, "wasKlantcontact">},
     {"wasKlantcontact__uuid", &gelijk<&OO::wasKlantcontact>, &door_uuid<OO, "wasKlantcontact">},
 };

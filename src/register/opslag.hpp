@@ -91,6 +91,13 @@ using PerTekst = boost::unordered_flat_map<std::string, boost::container::small_
                                            TekstHash, std::equal_to<>>;
 using TekstIndex = PerTekst<Uuid>;
 
+// The uuids under one key (none when the key is not there).
+inline std::vector<Uuid> uuids_in(const TekstIndex& index, std::string_view sleutel) {
+  const auto it = index.find(sleutel);
+  if (it == index.end()) return {};
+  return {it->second.begin(), it->second.end()};
+}
+
 // Secondary indexes for lookups that must not scan: partij-identificatoren
 // by their four values, digitale adressen by adres, the unique numbers.
 struct Indexen {

@@ -6,16 +6,6 @@
 
 namespace ki {
 
-namespace {
-
-std::vector<Uuid> in_index(const opslag::TekstIndex& index, std::string_view sleutel) {
-  const auto it = index.find(sleutel);
-  if (it == index.end()) return {};
-  return {it->second.begin(), it->second.end()};
-}
-
-}  // namespace
-
 std::vector<Uuid> Register::partijen_op_identificator(CodeSoortObjectId soort,
                                                       std::string_view object_id) const {
   auto lock = impl_->leesslot();
@@ -32,12 +22,12 @@ std::vector<Uuid> Register::partijen_op_identificator(CodeSoortObjectId soort,
 
 std::vector<Uuid> Register::digitale_adressen_op_adres(std::string_view adres) const {
   auto lock = impl_->leesslot();
-  return in_index(impl_->opslag.indexen().adres, adres);
+  return opslag::uuids_in(impl_->opslag.indexen().adres, adres);
 }
 
 std::vector<Uuid> Register::partijen_op_naam(std::string_view naam) const {
   auto lock = impl_->leesslot();
-  return in_index(impl_->opslag.indexen().partij_naam, naam);
+  return opslag::uuids_in(impl_->opslag.indexen().partij_naam, naam);
 }
 
 }  // namespace ki

@@ -126,8 +126,6 @@ inline void check_characters(std::string_view s, ErrorPath& err) {
   }
 }
 
-// A text field: type, trim (KI-GEN-020), blank (KI-GEN-003), validators,
-// max/min length (KI-GEN-004/005), characters (KI-GEN-019).
 // Whether a text is ASCII without NUL: then its length is its size and
 // KI-GEN-019 has nothing to refuse in it (the common case, in one pass).
 inline bool ascii_zonder_nul(std::string_view s) {
@@ -139,6 +137,8 @@ inline bool ascii_zonder_nul(std::string_view s) {
   return buiten == 0;
 }
 
+// A text field: type, trim (KI-GEN-020), blank (KI-GEN-003), validators,
+// max/min length (KI-GEN-004/005), characters (KI-GEN-019).
 template <class S>
 bool check_text(const boost::json::value& raw, std::string_view json, Opt opt,
                 Field<std::string>& field, Walk<S>& w, ErrorPath& err) {
