@@ -36,6 +36,15 @@ void cijfers(int n, int breedte, std::string& out) {
   out.append(buf, eind);
 }
 
+// YYYY-MM-DD, as format_date writes it.
+void datum(const Date& d, std::string& out) {
+  cijfers(d.jaar, 4, out);
+  out += '-';
+  cijfers(d.maand, 2, out);
+  out += '-';
+  cijfers(d.dag, 2, out);
+}
+
 }  // namespace
 
 void schrijf_tekst(std::string_view s, std::string& out) {
@@ -81,22 +90,14 @@ void schrijf_uuid(const Uuid& u, std::string& out) {
 
 void schrijf_datum(const Date& d, std::string& out) {
   out += '"';
-  cijfers(d.jaar, 4, out);
-  out += '-';
-  cijfers(d.maand, 2, out);
-  out += '-';
-  cijfers(d.dag, 2, out);
+  datum(d, out);
   out += '"';
 }
 
 void schrijf_datum_tijd(const DateTime& t, std::string& out) {
   // The same text as format_date_time (model.md §1.6).
   out += '"';
-  cijfers(t.datum.jaar, 4, out);
-  out += '-';
-  cijfers(t.datum.maand, 2, out);
-  out += '-';
-  cijfers(t.datum.dag, 2, out);
+  datum(t.datum, out);
   out += 'T';
   cijfers(t.uur, 2, out);
   out += ':';
