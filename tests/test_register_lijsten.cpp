@@ -403,7 +403,7 @@ TEST_CASE("register partijen_op_naam: full contactnaam or organisatie naam, exac
 
 // ---- Typed look-ups (the indexes, no page) ------------------------------------------
 
-TEST_CASE("register partijen_op_identificator and digitale_adressen_op_adres: the list filters' answers") {
+TEST_CASE("register partijen_op_identificator, digitale_adressen_op_adres, partijen_op_digitaal_adres: the list filters' answers") {
   Register reg(opties());
   const Uuid anna = persoon(reg, kBsn);
   // The same objectId as another soort: a BSN search must not find it.
@@ -421,8 +421,7 @@ TEST_CASE("register partijen_op_identificator and digitale_adressen_op_adres: th
   CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, "000000000").empty());
 
   const auto adres = [&](const Uuid& partij, std::string_view tekst) {
-    return gemaakt(reg.create<DigitaalAdres>(object{{"verstrektDoorPartij", ref(partij)}, {"verstrektDoorBetrokkene", nullptr},
-                                                    {"adres", tekst}, {"soortDigitaalAdres", "email"}, {"omschrijving", ""}}));
+    return gemaakt(reg.create<DigitaalAdres>(adres_body(tekst, &partij)));
   };
   const Uuid a1 = adres(anna, "anna@example.nl");
   const Uuid gedeeld1 = adres(jan, "balie@example.nl");
@@ -431,16 +430,27 @@ TEST_CASE("register partijen_op_identificator and digitale_adressen_op_adres: th
   CHECK(reg.digitale_adressen_op_adres("balie@example.nl") == std::vector<Uuid>{gedeeld1, gedeeld2});
   CHECK(reg.digitale_adressen_op_adres("balie@example.nl") == treffers(reg, "digitaleadressen", {{"adres", "balie@example.nl"}}));
   CHECK(reg.digitale_adressen_op_adres("ANNA@example.nl").empty());  // exact, as ?adres=
+  CHECK(reg.partijen_op_digitaal_adres("balie@example.nl") == std::vector<Uuid>{jan, bedrijf});
+  adres(anna, "anna@example.nl");  // the same partij twice: once in the answer
+  CHECK(reg.partijen_op_digitaal_adres("anna@example.nl") == std::vector<Uuid>{anna});
+  CHECK(reg.partijen_op_digitaal_adres("onbekend@example.nl").empty());
   CHECK(cases::zoek_partij_op_digitaal_adres(reg, "anna@example.nl") == anna);
   CHECK_FALSE(cases::zoek_partij_op_digitaal_adres(reg, "balie@example.nl").has_value());  // two partijen
 
   // Both follow updates and deletes.
   REQUIRE(reg.patch<DigitaalAdres>(a1, J(R"({"adres": "a.jansen@example.nl"})")).ok());
-  CHECK(reg.digitale_adressen_op_adres("anna@example.nl").empty());
+  CHECK(reg.digitale_adressen_op_adres("anna@example.nl").size() == 1);  // the second one
+  CHECK(reg.partijen_op_digitaal_adres("a.jansen@example.nl") == std::vector<Uuid>{anna});
   CHECK(reg.digitale_adressen_op_adres("a.jansen@example.nl") == std::vector<Uuid>{a1});
   REQUIRE(reg.remove<DigitaalAdres>(gedeeld1).status == HttpStatus::no_content);
   CHECK(reg.digitale_adressen_op_adres("balie@example.nl") == std::vector<Uuid>{gedeeld2});
   CHECK(cases::zoek_partij_op_digitaal_adres(reg, "balie@example.nl") == bedrijf);
+  // A digitaal adres of a betrokkene only names no partij.
+  const Uuid kc = klantcontact(reg);
+  const Uuid b = betrokkene(reg, kc);
+  gemaakt(reg.create<DigitaalAdres>(adres_body("los@example.nl", nullptr, &b)));
+  CHECK(reg.digitale_adressen_op_adres("los@example.nl").size() == 1);
+  CHECK(reg.partijen_op_digitaal_adres("los@example.nl").empty());
   REQUIRE(reg.patch<Partij>(jan, J(R"({"partijIdentificatoren": []})")).ok());
   CHECK(reg.partijen_op_identificator(CodeSoortObjectId::bsn, kBsn2).empty());
   // An identificator moved to another partij takes the search with it.

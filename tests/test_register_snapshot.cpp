@@ -183,9 +183,8 @@ TEST_CASE("register transactions: an uncommitted Transactie restores objects, or
     std::string s;
     for (const auto& [nr, u] : o.van<DigitaalAdres>().volgorde)
       s += boost::json::serialize(json::encode(o.van<DigitaalAdres>().items.at(u))) + "\n";
-    std::map<std::string, std::size_t> index;  // sorted; empty entries do not count
-    for (const auto& [k, v] : o.indexen().adres)
-      if (!v.empty()) index[k] = v.size();
+    std::map<std::string, std::size_t> index;  // sorted; a key without entries would show as :0
+    for (const auto& [k, v] : o.indexen().adres) index[k] = v.size();
     for (const auto& [k, n] : index) s += k + ":" + std::to_string(n) + "\n";
     return s;
   };
@@ -202,7 +201,7 @@ TEST_CASE("register transactions: an uncommitted Transactie restores objects, or
   }
   CHECK(staat() == voor);
   CHECK(o.indexen().adres.at("a@example.nl").size() == 1);
-  CHECK(o.indexen().adres.at("c@example.nl").empty());
+  CHECK_FALSE(o.indexen().adres.contains("c@example.nl"));  // no key left without entries
   {
     opslag::Transactie t(o);
     t.wis<DigitaalAdres>(*a1.uuid);

@@ -17,7 +17,6 @@ using namespace ki::test::teksten;
 
 namespace {
 
-
 // An actor of the given soort with `extra` (starts with a comma, or empty).
 std::string actor(const std::string& soort, const std::string& extra = "") {
   return R"({"naam":"Fatima el Amrani","soortActor":")" + soort + "\"" + extra + "}";

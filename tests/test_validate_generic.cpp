@@ -208,6 +208,13 @@ TEST_CASE("KI-GEN-004 maximum length after trimming") {
     CHECK_FOUTEN(
         fouten<Klantcontact>(klantcontact_met("taal", R"("Nederlands")")),
         {"taal", "max_length", "Zorg ervoor dat dit veld niet meer dan 3 karakters bevat."});
+    // Beyond ASCII the characters are counted, not the bytes.
+    CHECK_FOUTEN(
+        fouten<Klantcontact>(klantcontact_met("taal", R"("éëïö")")),
+        {"taal", "max_length", "Zorg ervoor dat dit veld niet meer dan 3 karakters bevat."});
+    CHECK_FOUTEN(
+        fouten<Klantcontact>(klantcontact_met("taal", R"("nl€d")")),
+        {"taal", "max_length", "Zorg ervoor dat dit veld niet meer dan 3 karakters bevat."});
     CHECK_FOUTEN(
         fouten<Klantcontact>(klantcontact_met("onderwerp", q(std::string(201, 'o')))),
         {"onderwerp", "max_length", "Zorg ervoor dat dit veld niet meer dan 200 karakters bevat."});
@@ -485,6 +492,8 @@ TEST_CASE("KI-GEN-013 uuid of a reference") {
   SUBCASE("KI-GEN-013 passing") {
     for (std::string_view raw :
          {R"("e8203b1b-f9e1-4fa1-96ce-2bcf36e061c2")", R"("E8203B1BF9E14FA196CE2BCF36E061C2")",
+          // 36 characters: canonical in capitals, and with the hyphens elsewhere
+          R"("E8203B1B-F9E1-4FA1-96CE-2BCF36E061C2")", R"("e8203b1bf-9e1-4fa1-96ce-2bcf36e061c2")",
           R"("urn:uuid:e8203b1b-f9e1-4fa1-96ce-2bcf36e061c2")",
           R"("{e8203b1b-f9e1-4fa1-96ce-2bcf36e061c2}")", "12345", "0", "true",
           "18446744073709551615"}) {
@@ -494,6 +503,7 @@ TEST_CASE("KI-GEN-013 uuid of a reference") {
   }
   SUBCASE("KI-GEN-013 failing") {
     for (std::string_view raw : {R"("e8203b1b")", R"("e8203b1b-f9e1-4fa1-96ce-2bcf36e061cX")",
+                                 R"("g8203b1b-f9e1-4fa1-96ce-2bcf36e061c2")",
                                  R"(" e8203b1b-f9e1-4fa1-96ce-2bcf36e061c2")", R"("")", "1.5", "-1",
                                  R"({})", R"([])", "340282366920938463463374607431768211456"}) {
       CAPTURE(raw);

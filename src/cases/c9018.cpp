@@ -225,6 +225,12 @@ namespace {
 
 using detail::zonder_resultaat_bij_fout;
 
+// The one partij of a look-up; none for none or several.
+std::optional<Uuid> enige(const std::vector<Uuid>& partijen) {
+  if (partijen.size() != 1) return std::nullopt;
+  return partijen.front();
+}
+
 }  // namespace
 
 KlantcontactStap registreer_klantcontact(Register& reg, const KlantcontactGegevens& gegevens,
@@ -239,23 +245,11 @@ KlantcontactStap registreer_klantcontact(Register& reg, const KlantcontactGegeve
 }
 
 std::optional<Uuid> zoek_partij_op_bsn(const Register& reg, std::string_view bsn) {
-  const auto partijen = reg.partijen_op_identificator(CodeSoortObjectId::bsn, bsn);
-  if (partijen.size() != 1) return std::nullopt;
-  return partijen.front();
+  return enige(reg.partijen_op_identificator(CodeSoortObjectId::bsn, bsn));
 }
 
 std::optional<Uuid> zoek_partij_op_digitaal_adres(const Register& reg, std::string_view adres) {
-  std::vector<Uuid> partijen;
-  for (const Uuid& u : reg.digitale_adressen_op_adres(adres)) {
-    const auto da = reg.vind<DigitaalAdres>(u);
-    if (!da || !da->verstrektDoorPartij.has_value() || !da->verstrektDoorPartij->uuid.has_value())
-      continue;
-    const Uuid& partij = *da->verstrektDoorPartij->uuid;
-    if (std::find(partijen.begin(), partijen.end(), partij) == partijen.end())
-      partijen.push_back(partij);
-  }
-  if (partijen.size() != 1) return std::nullopt;
-  return partijen.front();
+  return enige(reg.partijen_op_digitaal_adres(adres));
 }
 
 std::vector<Uuid> zoek_partijen_op_naam(const Register& reg, std::string_view naam) {

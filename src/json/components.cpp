@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 
 #include "klantinteracties/json/codec.hpp"
 #include "klantinteracties/model.hpp"
@@ -15,13 +16,18 @@ namespace ki::json {
 
 namespace {
 
+// Moves `gevonden` to the end of `errors`; true when there were none.
+bool neem_over(InvalidParams& gevonden, InvalidParams& errors) {
+  const bool geen = gevonden.empty();
+  errors.insert(errors.end(), std::make_move_iterator(gevonden.begin()),
+                std::make_move_iterator(gevonden.end()));
+  return geen;
+}
+
 template <class T>
 boost::json::value roundtrip_as(const boost::json::value& body, InvalidParams& errors) {
   auto d = decode<T>(body);
-  if (!d.ok()) {
-    errors.insert(errors.end(), d.errors.begin(), d.errors.end());
-    return nullptr;
-  }
+  if (!neem_over(d.errors, errors)) return nullptr;
   return encode(d.value);
 }
 
@@ -29,10 +35,7 @@ template <class T>
 boost::json::value validate_as(const boost::json::value& body, const rules::Options& options,
                                InvalidParams& errors) {
   auto v = rules::validate<T>(body, options);
-  if (!v.ok()) {
-    errors.insert(errors.end(), v.errors.begin(), v.errors.end());
-    return nullptr;
-  }
+  if (!neem_over(v.errors, errors)) return nullptr;
   return encode(v.value);
 }
 
@@ -40,8 +43,7 @@ template <class T>
 bool check_as(const boost::json::value& body, const rules::Options& options,
               InvalidParams& errors) {
   auto v = rules::validate<T>(body, options);
-  errors.insert(errors.end(), v.errors.begin(), v.errors.end());
-  return v.ok();
+  return neem_over(v.errors, errors);
 }
 
 template <class T>

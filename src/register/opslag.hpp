@@ -201,62 +201,68 @@ public:
   const Indexen& indexen() const { return indexen_; }
 
 private:
-  // Inserts u (already numbered) by volgnummer, not at the end: a replaced
-  // object, or one restored by a rollback, keeps its place in the lists.
-  template <class T, class Lijst>
-  static void voeg_in_op_volgorde(const Verzameling<T>& v, Lijst& lijst, const Uuid& u) {
-    const std::uint64_t nr = v.volgnummer.at(u);
-    lijst.insert(std::upper_bound(lijst.begin(), lijst.end(), nr,
-                                  [&](std::uint64_t n, const Uuid& x) { return n < v.volgnummer.at(x); }),
-                 u);
-  }
-
-  // Identificator `pi` in identificator_object_id, in storage order.
-  void indexeer_object_id(const PartijIdentificator& pi, bool erbij) {
-    auto& lijst = indexen_.identificator_object_id[pi.partijIdentificator->objectId.value_or("")];
-    const Uuid u = *pi.uuid;
-    if (!erbij) {
-      lijst.erase(std::remove_if(lijst.begin(), lijst.end(), [&](const auto& e) { return e.uuid == u; }),
-                  lijst.end());
-      return;
-    }
-    const auto& v = van<PartijIdentificator>();
-    const std::uint64_t nr = v.volgnummer.at(u);
-    Indexen::Identificator e{u, std::nullopt, std::nullopt};
-    if (const auto* p = pi.identificeerdePartij.get(); p && p->uuid.has_value()) e.partij = *p->uuid;
-    if (const auto* s = pi.partijIdentificator->codeSoortObjectId.get()) e.soort = *s;
+  // Inserts e (its uuid already numbered) by volgnummer, not at the end: a
+  // replaced object, or one restored by a rollback, keeps its place in the
+  // lists. `uuid_van` gives an entry's uuid (the entry itself for a plain list).
+  template <class T, class Lijst, class E, class UuidVan = std::identity>
+  static void voeg_in_op_volgorde(const Verzameling<T>& v, Lijst& lijst, E e,
+                                  UuidVan uuid_van = {}) {
+    const std::uint64_t nr = v.volgnummer.at(std::invoke(uuid_van, e));
     lijst.insert(std::upper_bound(lijst.begin(), lijst.end(), nr,
                                   [&](std::uint64_t n, const auto& x) {
-                                    return n < v.volgnummer.at(x.uuid);
+                                    return n < v.volgnummer.at(std::invoke(uuid_van, x));
                                   }),
-                 e);
+                 std::move(e));
+  }
+
+  // Adds or removes the entry of object u under `sleutel`; a key left
+  // without entries goes.
+  template <class T, class Index, class E, class UuidVan = std::identity>
+  void zet_in_index(Index& index, std::string_view sleutel, const Uuid& u, bool erbij, E e,
+                    UuidVan uuid_van = {}) {
+    if (erbij) {
+      auto it = index.find(sleutel);
+      if (it == index.end()) it = index.try_emplace(std::string(sleutel)).first;
+      voeg_in_op_volgorde(van<T>(), it->second, std::move(e), uuid_van);
+      return;
+    }
+    const auto it = index.find(sleutel);
+    if (it == index.end()) return;
+    auto& lijst = it->second;
+    lijst.erase(std::remove_if(lijst.begin(), lijst.end(),
+                               [&](const auto& x) { return std::invoke(uuid_van, x) == u; }),
+                lijst.end());
+    if (lijst.empty()) index.erase(it);
   }
 
   template <class T>
   void indexeer(const T& obj, bool erbij) {
     const Uuid u = *obj.uuid;
-    auto lijst = [&](auto& l) {
-      if (erbij)
-        voeg_in_op_volgorde(van<T>(), l, u);
-      else
-        l.erase(std::remove(l.begin(), l.end(), u), l.end());
+    auto lijst = [&](TekstIndex& index, std::string_view sleutel) {
+      zet_in_index<T>(index, sleutel, u, erbij, u);
     };
     if constexpr (requires { obj.nummer; }) nummer_index<T>("nummer", obj.nummer, u, erbij);
     if constexpr (requires { obj.referentienummer; })
       nummer_index<T>("referentienummer", obj.referentienummer, u, erbij);
     if constexpr (std::is_same_v<T, PartijIdentificator>) {
       if (obj.partijIdentificator.has_value()) {
-        lijst(indexen_.identificator[groep_sleutel(*obj.partijIdentificator)]);
-        indexeer_object_id(obj, erbij);
+        const auto& groep = *obj.partijIdentificator;
+        lijst(indexen_.identificator, groep_sleutel(groep));
+        Indexen::Identificator e{u, std::nullopt, std::nullopt};
+        if (const auto* p = obj.identificeerdePartij.get(); p && p->uuid.has_value())
+          e.partij = *p->uuid;
+        if (const auto* soort = groep.codeSoortObjectId.get()) e.soort = *soort;
+        zet_in_index<T>(indexen_.identificator_object_id, groep.objectId.value_or(""), u, erbij, e,
+                        &Indexen::Identificator::uuid);
       }
     } else if constexpr (std::is_same_v<T, DigitaalAdres>) {
-      if (obj.adres.has_value()) lijst(indexen_.adres[*obj.adres]);
+      if (obj.adres.has_value()) lijst(indexen_.adres, *obj.adres);
     } else if constexpr (std::is_same_v<T, Partij>) {
       const std::string naam = partij_naam(obj);
-      if (!naam.empty()) lijst(indexen_.partij_naam[naam]);
+      if (!naam.empty()) lijst(indexen_.partij_naam, naam);
     } else if constexpr (std::is_same_v<T, Onderwerpobject>) {
       if (obj.onderwerpobjectidentificator.has_value())
-        lijst(indexen_.onderwerpobject_object_id[obj.onderwerpobjectidentificator->objectId.value_or("")]);
+        lijst(indexen_.onderwerpobject_object_id, obj.onderwerpobjectidentificator->objectId.value_or(""));
     } else if constexpr (std::is_same_v<T, Klantcontact>) {
       if (obj.plaatsgevondenOp.has_value()) {
         const std::int64_t t = microseconden(*obj.plaatsgevondenOp);

@@ -6,6 +6,15 @@
 
 namespace ki {
 
+namespace {
+
+// Adds u unless it is there already (the lists are short: one or a few).
+void eenmaal(std::vector<Uuid>& lijst, const Uuid& u) {
+  if (std::find(lijst.begin(), lijst.end(), u) == lijst.end()) lijst.push_back(u);
+}
+
+}  // namespace
+
 std::vector<Uuid> Register::partijen_op_identificator(CodeSoortObjectId soort,
                                                       std::string_view object_id) const {
   auto lock = impl_->leesslot();
@@ -14,15 +23,24 @@ std::vector<Uuid> Register::partijen_op_identificator(CodeSoortObjectId soort,
   const auto it = index.find(object_id);
   if (it == index.end()) return partijen;
   for (const auto& e : it->second)
-    if (e.soort == soort && e.partij &&
-        std::find(partijen.begin(), partijen.end(), *e.partij) == partijen.end())
-      partijen.push_back(*e.partij);
+    if (e.soort == soort && e.partij) eenmaal(partijen, *e.partij);
   return partijen;
 }
 
 std::vector<Uuid> Register::digitale_adressen_op_adres(std::string_view adres) const {
   auto lock = impl_->leesslot();
   return opslag::uuids_in(impl_->opslag.indexen().adres, adres);
+}
+
+std::vector<Uuid> Register::partijen_op_digitaal_adres(std::string_view adres) const {
+  auto lock = impl_->leesslot();
+  const auto& o = impl_->opslag;
+  std::vector<Uuid> partijen;
+  for (const Uuid& u : opslag::uuids_in(o.indexen().adres, adres))
+    if (const DigitaalAdres* da = o.van<DigitaalAdres>().vind(u))
+      if (const auto* partij = da->verstrektDoorPartij.get(); partij && partij->uuid.has_value())
+        eenmaal(partijen, *partij->uuid);
+  return partijen;
 }
 
 std::vector<Uuid> Register::partijen_op_naam(std::string_view naam) const {

@@ -40,9 +40,9 @@ KlantcontactStap registreer_klantcontact(Register& reg, const KlantcontactGegeve
 // `bsn` and this objectId; Register::partijen_op_identificator); none when
 // there is none or more than one.
 std::optional<Uuid> zoek_partij_op_bsn(const Register& reg, std::string_view bsn);
-// The partij that gave this digitaal adres (Register::digitale_adressen_op_adres,
-// as `GET /digitaleadressen?adres=…`, then `verstrektDoorPartij`); none when
-// no partij or several partijen gave it.
+// The partij that gave this digitaal adres (Register::partijen_op_digitaal_adres:
+// `verstrektDoorPartij` of the adressen `GET /digitaleadressen?adres=…` finds);
+// none when no partij or several partijen gave it.
 std::optional<Uuid> zoek_partij_op_digitaal_adres(const Register& reg, std::string_view adres);
 
 // The partijen with exactly this name (Register::partijen_op_naam): more

@@ -156,6 +156,9 @@ public:
   // The digitale adressen whose adres is exactly this text (as `?adres=`),
   // in the order they were stored.
   std::vector<Uuid> digitale_adressen_op_adres(std::string_view adres) const;
+  // The partijen that gave those digitale adressen (verstrektDoorPartij),
+  // each once, in the order of the adressen.
+  std::vector<Uuid> partijen_op_digitaal_adres(std::string_view adres) const;
 
   // Number of stored resources of type T.
   template <class T>
