@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -15,40 +17,43 @@ namespace ki::rules {
 
 namespace {
 
-std::string lijst(std::initializer_list<std::string_view> codes) {
-  // Python's repr of a list of strings: ['a', 'b']
+// KI-PI-002: the objecttypes each register allows.
+std::span<const CodeObjecttype> objecttypen_bij(CodeRegister r) {
+  static constexpr CodeObjecttype brp[] = {CodeObjecttype::natuurlijk_persoon};
+  static constexpr CodeObjecttype anders[] = {CodeObjecttype::vestiging,
+                                              CodeObjecttype::niet_natuurlijk_persoon};
+  if (r == CodeRegister::brp) return brp;
+  return anders;
+}
+
+// KI-PI-003: the soorten object-ID each objecttype allows.
+std::span<const CodeSoortObjectId> soorten_bij(CodeObjecttype o) {
+  static constexpr CodeSoortObjectId persoon[] = {CodeSoortObjectId::bsn};
+  static constexpr CodeSoortObjectId vestiging[] = {CodeSoortObjectId::vestigingsnummer};
+  static constexpr CodeSoortObjectId niet_persoon[] = {CodeSoortObjectId::rsin,
+                                                       CodeSoortObjectId::kvk_nummer};
+  switch (o) {
+    case CodeObjecttype::natuurlijk_persoon: return persoon;
+    case CodeObjecttype::vestiging: return vestiging;
+    case CodeObjecttype::niet_natuurlijk_persoon: return niet_persoon;
+  }
+  return {};
+}
+
+template <class E>
+bool een_van(std::span<const E> codes, E code) {
+  return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+// Python's repr of a list of strings, ['a', 'b']: built only for a message.
+template <class E>
+std::string lijst(std::span<const E> codes) {
   std::string s = "[";
-  for (auto c : codes) {
+  for (const E c : codes) {
     if (s.size() > 1) s += ", ";
-    s += fmt::format("'{}'", c);
+    s += fmt::format("'{}'", to_string(c));
   }
   return s + "]";
-}
-
-// KI-PI-002: which objecttypes a register allows.
-bool past_bij_register(CodeRegister r, CodeObjecttype o, std::string& toegestaan) {
-  if (r == CodeRegister::brp) {
-    toegestaan = lijst({"natuurlijk_persoon"});
-    return o == CodeObjecttype::natuurlijk_persoon;
-  }
-  toegestaan = lijst({"vestiging", "niet_natuurlijk_persoon"});
-  return o == CodeObjecttype::vestiging || o == CodeObjecttype::niet_natuurlijk_persoon;
-}
-
-// KI-PI-003: which soorten object-ID an objecttype allows.
-bool past_bij_objecttype(CodeObjecttype o, CodeSoortObjectId s, std::string& toegestaan) {
-  switch (o) {
-    case CodeObjecttype::natuurlijk_persoon:
-      toegestaan = lijst({"bsn"});
-      return s == CodeSoortObjectId::bsn;
-    case CodeObjecttype::vestiging:
-      toegestaan = lijst({"vestigingsnummer"});
-      return s == CodeSoortObjectId::vestigingsnummer;
-    case CodeObjecttype::niet_natuurlijk_persoon:
-      toegestaan = lijst({"rsin", "kvk_nummer"});
-      return s == CodeSoortObjectId::rsin || s == CodeSoortObjectId::kvk_nummer;
-  }
-  return false;
 }
 
 // KI-PI-004..008: the objectId for its soort; empty string when valid.
@@ -112,20 +117,19 @@ void Regels<PartijIdentificator>::object(const Walk<PartijIdentificator>& w,
   const auto& pi = w.value();
   if (!pi.partijIdentificator.has_value()) return;
   const auto& g = *pi.partijIdentificator;
-  std::string toegestaan;
   // KI-PI-002 .. KI-PI-010 in order; only the first failure is reported.
   if (g.codeRegister.has_value() && g.codeObjecttype.has_value() &&
-      !past_bij_register(*g.codeRegister, *g.codeObjecttype, toegestaan)) {
+      !een_van(objecttypen_bij(*g.codeRegister), *g.codeObjecttype)) {
     err.add_at("partijIdentificatorCodeObjecttype", "invalid",
                fmt::format("voor `codeRegister` {} zijn alleen deze waarden toegestaan: {}",
-                           to_string(*g.codeRegister), toegestaan));
+                           to_string(*g.codeRegister), lijst(objecttypen_bij(*g.codeRegister))));
     return;
   }
   if (g.codeObjecttype.has_value() && g.codeSoortObjectId.has_value() &&
-      !past_bij_objecttype(*g.codeObjecttype, *g.codeSoortObjectId, toegestaan)) {
+      !een_van(soorten_bij(*g.codeObjecttype), *g.codeSoortObjectId)) {
     err.add_at("partijIdentificatorCodeSoortObjectId", "invalid",
                fmt::format("voor `codeObjecttype` {} zijn alleen deze waarden toegestaan: {}",
-                           to_string(*g.codeObjecttype), toegestaan));
+                           to_string(*g.codeObjecttype), lijst(soorten_bij(*g.codeObjecttype))));
     return;
   }
   if (g.codeSoortObjectId.has_value() && g.objectId.has_value() && !g.objectId->empty()) {

@@ -63,13 +63,46 @@ const std::vector<VeldNaam>& veld_namen() {
   return namen;
 }
 
+// An open-addressing table from a field's exact JSON name to its index: a
+// request key is looked up with one hash and, mostly, one compare.
+class NaamTabel {
+public:
+  explicit NaamTabel(const std::vector<VeldNaam>& namen) : namen_(namen) {
+    std::size_t n = 8;  // a power of two, at most a quarter full
+    while (n < 4 * namen.size()) n *= 2;
+    slots_.assign(n, -1);
+    for (std::size_t i = 0; i < namen.size(); ++i) {
+      std::size_t s = plek(namen[i].json);
+      while (slots_[s] >= 0) s = (s + 1) & (slots_.size() - 1);
+      slots_[s] = static_cast<int>(i);
+    }
+  }
+  int vind(std::string_view key) const {
+    for (std::size_t s = plek(key);; s = (s + 1) & (slots_.size() - 1)) {
+      const int i = slots_[s];
+      if (i < 0 || namen_[static_cast<std::size_t>(i)].json == key) return i;
+    }
+  }
+
+private:
+  std::size_t plek(std::string_view key) const {
+    std::size_t h = key.size() * 0x9E37u;
+    if (!key.empty())
+      h += static_cast<unsigned char>(key.front()) * 31u +
+           static_cast<unsigned char>(key[key.size() / 2]) * 7u +
+           static_cast<unsigned char>(key.back());
+    return (h ^ (h >> 7)) & (slots_.size() - 1);
+  }
+  const std::vector<VeldNaam>& namen_;
+  std::vector<int> slots_;
+};
+
 // Index of the field a request key reaches (§0.3), or -1.
 template <class S>
 int veld_index(std::string_view key) {
+  static const NaamTabel exact(veld_namen<S>());
+  if (const int i = exact.vind(key); i >= 0) return i;
   const auto& namen = veld_namen<S>();
-  if (!key.empty())  // the first byte rules out most names before a compare
-    for (std::size_t i = 0; i < namen.size(); ++i)
-      if (namen[i].json[0] == key[0] && namen[i].json == key) return static_cast<int>(i);
   if (key == "_expand") return -1;
   const std::string parsed = parse_key(key);
   for (std::size_t i = 0; i < namen.size(); ++i)

@@ -219,9 +219,9 @@ void check_alternative(std::size_t index, const boost::json::value& raw, Field<V
   if constexpr (I < std::variant_size_v<Variant>) {
     if (index != I)
       return check_alternative<Variant, I + 1>(index, raw, field, opt, lijsten, err);
-    std::variant_alternative_t<I, Variant> alt{};
-    if (check_struct(raw, alt, opt, lijsten, Modus::create, {}, err, false))
-      field = Variant(std::in_place_index<I>, std::move(alt));
+    // Built in place; an alternative that fails leaves the field absent.
+    auto& alt = std::get<I>(field.emplace(std::in_place_index<I>));
+    if (!check_struct(raw, alt, opt, lijsten, Modus::create, {}, err, false)) field.reset();
   }
 }
 
