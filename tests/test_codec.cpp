@@ -483,6 +483,29 @@ TEST_CASE("codec: encode_string writes the bytes boost::json::serialize writes o
   CHECK(kj::encode_string(ki::Metadata{}) == "{}");
 }
 
+TEST_CASE("codec: encode_string escapes a byte wherever it falls in the 8-byte runs it skips") {
+  // Every escaped byte and some that are not (DEL, UTF-8, the neighbours of
+  // '"' and '\\'), at every offset of texts of 0 to 40 bytes, and a text far
+  // longer than the writer's first buffer.
+  const std::string bytes = std::string("\"\\\b\f\n\r\t\x01\x1f", 9) + std::string(1, '\0') +
+                            "\x7f\xc3\xa9!#[]" + std::string(1, '\x20');
+  ki::Klantcontact k;
+  for (std::size_t lengte = 0; lengte <= 40; ++lengte)
+    for (std::size_t plek = 0; plek <= lengte; ++plek)
+      for (const char b : bytes) {
+        std::string tekst(lengte, 'x');
+        if (plek < lengte) tekst[plek] = b;
+        k.onderwerp = tekst;
+        CAPTURE(lengte);
+        CAPTURE(plek);
+        CAPTURE(static_cast<int>(static_cast<unsigned char>(b)));
+        REQUIRE(kj::encode_string(k) == boost::json::serialize(kj::encode(k)));
+      }
+  k.onderwerp = std::string(5000, 'a') + "\n" + std::string(3000, '\x02');
+  k.inhoud = std::string(20000, 'b');
+  CHECK(kj::encode_string(k) == boost::json::serialize(kj::encode(k)));
+}
+
 TEST_CASE("codec: unknown properties are kept and re-encoded (model.md §1.1)") {
   const char* body = R"({
     "hadKlantcontact": {"uuid": "3f1c2a9e-5b7d-4c1e-9a2f-7d8e6b5c4a31", "versie": 2},

@@ -379,10 +379,9 @@ boost::json::value encode(const T& value) {
 // boost::json::serialize(encode(value)), written without the DOM.
 template <class T>
 std::string encode_string(const T& value) {
-  std::string out;
-  out.reserve(512);
+  detail::Uitvoer out;
   detail::schrijf(value, out);
-  return out;
+  return std::move(out).klaar();
 }
 
 }  // namespace ki::json

@@ -6,6 +6,9 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -16,24 +19,68 @@
 
 namespace ki::json::detail {
 
+// The text being written: a std::string filled through a cursor, so that a
+// piece costs one room check and a copy, not a size update per append.
+class Uitvoer {
+public:
+  explicit Uitvoer(std::size_t begin = 512) : tekst_(begin, '\0'), p_(tekst_.data()) {}
+  Uitvoer(const Uitvoer&) = delete;  // the cursor points into this writer's own text
+  Uitvoer& operator=(const Uitvoer&) = delete;
+
+  Uitvoer& operator+=(char c) {
+    if (p_ == eind()) groei(1);
+    *p_++ = c;
+    return *this;
+  }
+  Uitvoer& operator+=(std::string_view s) {
+    append(s.data(), s.size());
+    return *this;
+  }
+  void append(const char* data, std::size_t n) {
+    if (n > static_cast<std::size_t>(eind() - p_)) groei(n);
+    if (n != 0) std::memcpy(p_, data, n);
+    p_ += n;
+  }
+  void append(const char* begin, const char* end) {
+    append(begin, static_cast<std::size_t>(end - begin));
+  }
+
+  // The text written; the writer is spent.
+  std::string klaar() && {
+    tekst_.resize(static_cast<std::size_t>(p_ - tekst_.data()));
+    return std::move(tekst_);
+  }
+
+private:
+  char* eind() { return tekst_.data() + tekst_.size(); }
+  void groei(std::size_t n) {
+    const auto geschreven = static_cast<std::size_t>(p_ - tekst_.data());
+    tekst_.resize(std::max(2 * tekst_.size(), geschreven + n));
+    p_ = tekst_.data() + geschreven;
+  }
+
+  std::string tekst_;
+  char* p_;
+};
+
 // A JSON string literal, escaped as boost::json::serialize escapes it.
-void schrijf_tekst(std::string_view s, std::string& out);
+void schrijf_tekst(std::string_view s, Uitvoer& out);
 // A text that needs no escapes (the model's property names and enum values).
-inline void schrijf_gewoon(std::string_view s, std::string& out) {
+inline void schrijf_gewoon(std::string_view s, Uitvoer& out) {
   out += '"';
-  out.append(s);
+  out += s;
   out += '"';
 }
-void schrijf_uuid(const Uuid& u, std::string& out);
-void schrijf_datum(const Date& d, std::string& out);
-void schrijf_datum_tijd(const DateTime& t, std::string& out);
-void schrijf_getal(std::int64_t n, std::string& out);
-void schrijf_metadata(const Metadata& m, std::string& out);
+void schrijf_uuid(const Uuid& u, Uitvoer& out);
+void schrijf_datum(const Date& d, Uitvoer& out);
+void schrijf_datum_tijd(const DateTime& t, Uitvoer& out);
+void schrijf_getal(std::int64_t n, Uitvoer& out);
+void schrijf_metadata(const Metadata& m, Uitvoer& out);
 // Kept members (unknown keys, expansions) as the DOM holds them; `bezet`
 // tells which keys a described field already wrote (the DOM's emplace keeps
 // the first of equal keys).
 template <class Bezet>
-void schrijf_onbekend(const Unknown& unknown, Bezet&& bezet, bool& eerste, std::string& out) {
+void schrijf_onbekend(const Unknown& unknown, Bezet&& bezet, bool& eerste, Uitvoer& out) {
   for (const auto& kv : unknown) {
     if (bezet(kv.key())) continue;
     out += eerste ? '{' : ',';
@@ -45,18 +92,39 @@ void schrijf_onbekend(const Unknown& unknown, Bezet&& bezet, bool& eerste, std::
 }
 
 template <class T>
-void schrijf(const T& value, std::string& out);
+void schrijf(const T& value, Uitvoer& out);
+
+// Each field's `,"name":` written ahead of its value (the first field of an
+// object drops the comma for its `{`).
+template <class S>
+const std::array<std::string, veld_count<S>()>& sleutels() {
+  static const auto namen = [] {
+    std::array<std::string, veld_count<S>()> n;
+    std::size_t i = 0;
+    for_each_veld<S>([&](const auto& veld) {
+      n[i++] = ",\"" + std::string(veld.json) + "\":";
+    });
+    return n;
+  }();
+  return namen;
+}
 
 template <class S>
-void schrijf_struct(const S& s, std::string& out) {
+void schrijf_struct(const S& s, Uitvoer& out) {
+  const auto& namen = sleutels<S>();
   bool eerste = true;
+  std::size_t i = 0;
   for_each_veld<S>([&](const auto& veld) {
     const auto& field = s.*(veld.member);
+    const std::string& naam = namen[i++];
     if (field.is_absent()) return;
-    out += eerste ? '{' : ',';
+    if (eerste) {
+      out += '{';
+      out += std::string_view(naam).substr(1);
+    } else {
+      out += naam;
+    }
     eerste = false;
-    schrijf_gewoon(veld.json, out);
-    out += ':';
     if (field.is_null())
       out += "null";
     else
@@ -76,7 +144,7 @@ void schrijf_struct(const S& s, std::string& out) {
 }
 
 template <class T>
-void schrijf(const T& value, std::string& out) {
+void schrijf(const T& value, Uitvoer& out) {
   if constexpr (std::is_same_v<T, std::string>) {
     schrijf_tekst(value, out);
   } else if constexpr (std::is_same_v<T, bool>) {
