@@ -23,6 +23,10 @@
 #include <string_view>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "abi.hpp"
 #include "klantinteracties/invalid_param.hpp"
 #include "klantinteracties/json/codec.hpp"
@@ -79,7 +83,13 @@ std::size_t invalid_utf8_at(std::string_view s) noexcept {
     const unsigned char c = p[i];
     if (c < 0x80) {
       ++i;
-      // the rest of an ASCII run, eight bytes at a time
+      // the rest of an ASCII run, 16 bytes at a time (SSE2, on every
+      // x86-64), then eight
+#if defined(__SSE2__)
+      while (i + 16 <= n &&
+             _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))) == 0)
+        i += 16;
+#endif
       std::uint64_t acht = 0;
       while (i + 8 <= n && (std::memcpy(&acht, p + i, 8), (acht & 0x8080808080808080ull) == 0)) i += 8;
       continue;

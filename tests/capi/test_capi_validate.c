@@ -264,6 +264,22 @@ static void test_utf8(void) {
       KI_OK);
   CHECK_STR(out, "{\"voornaam\":\"Zo\xc3\xab\",\"achternaam\":\"\xe2\x82\xac\xf0\x9f\x98\x80\"}");
   ki_free(out);
+
+  /* the bad byte is named wherever it falls in the ASCII runs that are
+     skipped 16 and 8 bytes at a time */
+  {
+    char json[64], expect[64];
+    size_t at;
+    for (at = 6; at < 56; ++at) {
+      memset(json, 'a', sizeof json);
+      memcpy(json, "{\"x\":\"", 6);
+      memcpy(json + 56, "\"}", 3); /* with its NUL */
+      json[at] = (char)0xc3;        /* a 2-byte start followed by 'a' */
+      CHECK_STATUS(ki_validate(&out, "Partij", json, NULL, NULL), KI_EINVAL);
+      snprintf(expect, sizeof expect, "json is not valid UTF-8 (byte %u)", (unsigned)at);
+      CHECK_CONTAINS(ki_last_error(), expect);
+    }
+  }
 }
 
 static void test_oversized(void) {
