@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "fout_na_stappen.hpp"
+#include "sleutel.hpp"
 #include "klantinteracties/model.hpp"
 
 namespace ki::opslag {
@@ -80,14 +81,14 @@ struct VerzamelingenVan<std::tuple<T...>> {
 using Alle = VerzamelingenVan<Resources>::type;
 
 // A text -> uuids index, searchable by string_view (no key copied per look-up).
-// Open addressing with the first entry inline: at a million keys a look-up
-// costs a few cache misses, not one per node, key and list.
+// Open addressing with the key and the first entry inline: at a million keys
+// a look-up costs a few cache misses, not one per node, key and list.
 struct TekstHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 template <class V>
-using PerTekst = boost::unordered_flat_map<std::string, boost::container::small_vector<V, 1>,
+using PerTekst = boost::unordered_flat_map<Sleutel, boost::container::small_vector<V, 1>,
                                            TekstHash, std::equal_to<>>;
 using TekstIndex = PerTekst<Uuid>;
 
@@ -222,7 +223,7 @@ private:
                     UuidVan uuid_van = {}) {
     if (erbij) {
       auto it = index.find(sleutel);
-      if (it == index.end()) it = index.try_emplace(std::string(sleutel)).first;
+      if (it == index.end()) it = index.try_emplace(Sleutel(sleutel)).first;
       voeg_in_op_volgorde(van<T>(), it->second, std::move(e), uuid_van);
       return;
     }
