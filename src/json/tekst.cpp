@@ -34,6 +34,11 @@ constexpr char escape_van(unsigned char c) {
 
 // n with at least `breedte` digits, as fmt's {:0N}; returns the end.
 char* cijfers(int n, int breedte, char* p) {
+  if (breedte == 2 && n >= 0 && n < 100) {  // months, days, hours, minutes, seconds
+    *p++ = static_cast<char>('0' + n / 10);
+    *p++ = static_cast<char>('0' + n % 10);
+    return p;
+  }
   const unsigned u = n < 0 ? 0u - static_cast<unsigned>(n) : static_cast<unsigned>(n);
   char buf[16];
   auto [eind, ec] = std::to_chars(buf, buf + sizeof buf, u);

@@ -381,7 +381,7 @@ template <class T>
 std::string encode_string(const T& value) {
   detail::Uitvoer out;
   detail::schrijf(value, out);
-  return std::move(out).klaar();
+  return out.klaar();
 }
 
 }  // namespace ki::json

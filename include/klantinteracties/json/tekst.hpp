@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -19,16 +20,18 @@
 
 namespace ki::json::detail {
 
-// The text being written: a std::string filled through a cursor, so that a
-// piece costs one room check and a copy, not a size update per append.
+// The text being written, through a cursor: a piece costs one room check
+// and a copy. It starts in a buffer on the stack, as boost::json::serialize
+// does, so the result is one allocation of its exact size; a longer text
+// moves to the heap.
 class Uitvoer {
 public:
-  explicit Uitvoer(std::size_t begin = 512) : tekst_(begin, '\0'), p_(tekst_.data()) {}
-  Uitvoer(const Uitvoer&) = delete;  // the cursor points into this writer's own text
+  Uitvoer() = default;
+  Uitvoer(const Uitvoer&) = delete;  // the cursor points into this writer's own buffer
   Uitvoer& operator=(const Uitvoer&) = delete;
 
   Uitvoer& operator+=(char c) {
-    if (p_ == eind()) groei(1);
+    if (p_ == eind_) groei(1);
     *p_++ = c;
     return *this;
   }
@@ -36,8 +39,8 @@ public:
     append(s.data(), s.size());
     return *this;
   }
-  void append(const char* data, std::size_t n) {
-    if (n > static_cast<std::size_t>(eind() - p_)) groei(n);
+  [[gnu::always_inline]] void append(const char* data, std::size_t n) {
+    if (n > static_cast<std::size_t>(eind_ - p_)) groei(n);
     if (n != 0) std::memcpy(p_, data, n);
     p_ += n;
   }
@@ -45,22 +48,27 @@ public:
     append(begin, static_cast<std::size_t>(end - begin));
   }
 
-  // The text written; the writer is spent.
-  std::string klaar() && {
-    tekst_.resize(static_cast<std::size_t>(p_ - tekst_.data()));
-    return std::move(tekst_);
-  }
+  // The text written.
+  std::string klaar() const { return std::string(begin_, p_); }
 
 private:
-  char* eind() { return tekst_.data() + tekst_.size(); }
   void groei(std::size_t n) {
-    const auto geschreven = static_cast<std::size_t>(p_ - tekst_.data());
-    tekst_.resize(std::max(2 * tekst_.size(), geschreven + n));
-    p_ = tekst_.data() + geschreven;
+    const auto geschreven = static_cast<std::size_t>(p_ - begin_);
+    const std::size_t ruimte =
+        std::max(2 * static_cast<std::size_t>(eind_ - begin_), geschreven + n);
+    auto groter = std::make_unique_for_overwrite<char[]>(ruimte);
+    std::memcpy(groter.get(), begin_, geschreven);
+    heap_ = std::move(groter);
+    begin_ = heap_.get();
+    p_ = begin_ + geschreven;
+    eind_ = begin_ + ruimte;
   }
 
-  std::string tekst_;
-  char* p_;
+  char stapel_[2048];
+  std::unique_ptr<char[]> heap_;
+  char* begin_ = stapel_;
+  char* p_ = stapel_;
+  char* eind_ = stapel_ + sizeof stapel_;
 };
 
 // A JSON string literal, escaped as boost::json::serialize escapes it.
