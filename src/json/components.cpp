@@ -3,6 +3,8 @@
 
 #include "klantinteracties/json/components.hpp"
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -166,8 +168,13 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 std::span<const Component> components() { return kComponents; }
 
 const Component* find_component(std::string_view naam) {
-  for (const auto& comp : kComponents)
-    if (comp.naam == naam) return &comp;  // as the API spells it: the common case
+  // As the API spells it, the common case: one hash look-up.
+  static const auto op_naam = [] {
+    boost::unordered_flat_map<std::string_view, const Component*> m;
+    for (const auto& comp : kComponents) m.emplace(comp.naam, &comp);
+    return m;
+  }();
+  if (const auto it = op_naam.find(naam); it != op_naam.end()) return it->second;
   for (const auto& comp : kComponents)
     if (equal_ignoring_case(comp.naam, naam)) return &comp;
   return nullptr;
