@@ -136,7 +136,8 @@ bool read_metadata(const boost::json::value& v, Metadata& out, ErrorPath& err) {
     } else if (value.is_number()) {
       out.emplace_back(kv.key(), python_str(value));
     } else {
-      PathSegment seg(err, camelize(parse_key(kv.key())));
+      const std::string naam = camelize(parse_key(kv.key()));
+      PathSegment seg(err, naam);
       if (value.is_null())
         err.add("null", std::string(msg::null));
       else

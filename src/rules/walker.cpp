@@ -29,7 +29,8 @@ bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err
     for (std::size_t j = i + 1; j < parsed.size() && !later; ++j) later = parsed[j] == parsed[i];
     if (later) continue;
     const auto& v = kv.value();
-    PathSegment seg(err, json::camelize(parsed[i]));
+    const std::string naam = json::camelize(parsed[i]);
+    PathSegment seg(err, naam);
     std::string text;
     if (v.is_null()) {
       err.add("null", std::string(msg::null));

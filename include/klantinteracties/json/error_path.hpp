@@ -60,8 +60,9 @@ private:
   InvalidParams errors_;
 };
 
-// RAII for one path segment. A segment computed on the spot (a std::string
-// temporary) is kept here for as long as the segment is entered.
+// RAII for one path segment. The segment's text must outlive it: a name
+// computed on the spot is kept in a variable first (a temporary would not
+// compile).
 class PathSegment {
 public:
   PathSegment(ErrorPath& p, std::string_view segment) : p_(p) { p_.push(segment); }
@@ -69,9 +70,7 @@ public:
   PathSegment(ErrorPath& p, const std::string& segment) : p_(p) {
     p_.push(std::string_view(segment));
   }
-  PathSegment(ErrorPath& p, std::string&& segment) : p_(p), eigen_(std::move(segment)) {
-    p_.push(std::string_view(eigen_));
-  }
+  PathSegment(ErrorPath& p, std::string&& segment) = delete;
   PathSegment(ErrorPath& p, std::size_t index) : p_(p) { p_.push(index); }
   ~PathSegment() { p_.pop(); }
   PathSegment(const PathSegment&) = delete;
@@ -79,7 +78,6 @@ public:
 
 private:
   ErrorPath& p_;
-  std::string eigen_;
 };
 
 }  // namespace ki::json

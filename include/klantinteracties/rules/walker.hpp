@@ -19,6 +19,10 @@
 #include "klantinteracties/referentielijsten/referentielijsten.hpp"
 #include "klantinteracties/rules/options.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ki::rules {
 
 template <class T>
@@ -129,9 +133,18 @@ inline void check_characters(std::string_view s, ErrorPath& err) {
 // Whether a text is ASCII without NUL: then its length is its size and
 // KI-GEN-019 has nothing to refuse in it (the common case, in one pass).
 inline bool ascii_zonder_nul(std::string_view s) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // 16 bytes at a time (SSE2, on every x86-64): a high bit or a zero byte.
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    if (_mm_movemask_epi8(_mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_setzero_si128()))) != 0)
+      return false;
+  }
+#endif
   unsigned buiten = 0;
-  for (const char c : s) {
-    const auto b = static_cast<unsigned char>(c);
+  for (; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
     buiten |= (b & 0x80u) | static_cast<unsigned>(b == 0);
   }
   return buiten == 0;
