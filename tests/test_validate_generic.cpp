@@ -667,6 +667,24 @@ TEST_CASE("KI-GEN-019 NUL and lone surrogate characters") {
                  {"inhoud", "surrogate_characters_not_allowed",
                   "Surrogate characters are not allowed: U+D800."});
   }
+  SUBCASE("KI-GEN-019 failing wherever the NUL falls in the 16-byte blocks checked at once") {
+    for (int plek = 0; plek < 40; ++plek) {
+      std::string tekst(40, 'a');
+      tekst.replace(static_cast<std::size_t>(plek), 1, "\\u0000");
+      CAPTURE(plek);
+      CHECK_FOUTEN(fouten<Klantcontact>(klantcontact_met("onderwerp", "\"" + tekst + "\"")),
+                   {"onderwerp", "null_characters_not_allowed", "Null characters are not allowed."});
+    }
+  }
+  SUBCASE("KI-GEN-019 passing and KI-GEN-004 counting characters wherever a non-ASCII one falls") {
+    // 200 characters, 201 bytes: at onderwerp's maxLength of 200, not over it.
+    for (int plek = 0; plek < 40; ++plek) {
+      std::string tekst(200, 'a');
+      tekst.replace(static_cast<std::size_t>(plek), 1, "\u00e9");
+      CAPTURE(plek);
+      CHECK_FOUTEN(fouten<Klantcontact>(klantcontact_met("onderwerp", "\"" + tekst + "\"")));
+    }
+  }
   SUBCASE("KI-GEN-019 passing: a proper surrogate pair, other control characters") {
     CHECK_FOUTEN(fouten<Klantcontact>(
         klantcontact(R"(, "inhoud": "Bedankt \ud83d\ude00", "reactie": "a\u0001b")")));
