@@ -47,10 +47,11 @@ TEST_CASE("Sleutel tells keys apart that differ past the first bytes or in lengt
 TEST_CASE("A text index finds keys of every length by their text") {
   TekstIndex index;
   const std::string lang = "een.heel.lang.e-mailadres.voorbij.de.grens@voorbeeld-gemeente.nl";
-  for (std::string_view k : {std::string_view("999990019"), std::string_view("jan@example.nl"),
-                             std::string_view(lang)})
+  for (std::string_view k :
+       {std::string_view("999990019"), std::string_view("jan@example.nl"), std::string_view(lang)})
     index.try_emplace(Sleutel(k)).first->second.push_back(Uuid{});
-  for (int i = 0; i < 1000; ++i) index.try_emplace(Sleutel("vulling-" + std::to_string(i)));  // rehashes
+  for (int i = 0; i < 1000; ++i)
+    index.try_emplace(Sleutel("vulling-" + std::to_string(i)));  // rehashes
   CHECK(index.find(std::string_view(lang)) != index.end());
   CHECK(index.find(std::string_view("jan@example.nl"))->second.size() == 1);
   CHECK(index.contains(std::string_view("999990019")));

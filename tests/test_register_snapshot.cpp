@@ -201,7 +201,8 @@ TEST_CASE("register transactions: an uncommitted Transactie restores objects, or
   }
   CHECK(staat() == voor);
   CHECK(o.indexen().adres.find(std::string_view("a@example.nl"))->second.size() == 1);
-  CHECK_FALSE(o.indexen().adres.contains(std::string_view("c@example.nl")));  // no key left without entries
+  // No key is left without entries.
+  CHECK_FALSE(o.indexen().adres.contains(std::string_view("c@example.nl")));
   {
     opslag::Transactie t(o);
     t.wis<DigitaalAdres>(*a1.uuid);

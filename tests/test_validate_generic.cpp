@@ -672,8 +672,9 @@ TEST_CASE("KI-GEN-019 NUL and lone surrogate characters") {
       std::string tekst(40, 'a');
       tekst.replace(static_cast<std::size_t>(plek), 1, "\\u0000");
       CAPTURE(plek);
-      CHECK_FOUTEN(fouten<Klantcontact>(klantcontact_met("onderwerp", "\"" + tekst + "\"")),
-                   {"onderwerp", "null_characters_not_allowed", "Null characters are not allowed."});
+      CHECK_FOUTEN(
+          fouten<Klantcontact>(klantcontact_met("onderwerp", "\"" + tekst + "\"")),
+          {"onderwerp", "null_characters_not_allowed", "Null characters are not allowed."});
     }
   }
   SUBCASE("KI-GEN-019 passing and KI-GEN-004 counting characters wherever a non-ASCII one falls") {

@@ -20,8 +20,8 @@
 #include <vector>
 
 #include "fout_na_stappen.hpp"
-#include "sleutel.hpp"
 #include "klantinteracties/model.hpp"
+#include "sleutel.hpp"
 
 namespace ki::opslag {
 
@@ -88,8 +88,8 @@ struct TekstHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 template <class V>
-using PerTekst = boost::unordered_flat_map<Sleutel, boost::container::small_vector<V, 1>,
-                                           TekstHash, std::equal_to<>>;
+using PerTekst = boost::unordered_flat_map<Sleutel, boost::container::small_vector<V, 1>, TekstHash,
+                                           std::equal_to<>>;
 using TekstIndex = PerTekst<Uuid>;
 
 // The uuids under one key (none when the key is not there).

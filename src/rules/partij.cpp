@@ -33,9 +33,12 @@ std::span<const CodeSoortObjectId> soorten_bij(CodeObjecttype o) {
   static constexpr CodeSoortObjectId niet_persoon[] = {CodeSoortObjectId::rsin,
                                                        CodeSoortObjectId::kvk_nummer};
   switch (o) {
-    case CodeObjecttype::natuurlijk_persoon: return persoon;
-    case CodeObjecttype::vestiging: return vestiging;
-    case CodeObjecttype::niet_natuurlijk_persoon: return niet_persoon;
+    case CodeObjecttype::natuurlijk_persoon:
+      return persoon;
+    case CodeObjecttype::vestiging:
+      return vestiging;
+    case CodeObjecttype::niet_natuurlijk_persoon:
+      return niet_persoon;
   }
   return {};
 }

@@ -274,7 +274,7 @@ static void test_utf8(void) {
       memset(json, 'a', sizeof json);
       memcpy(json, "{\"x\":\"", 6);
       memcpy(json + 56, "\"}", 3); /* with its NUL */
-      json[at] = (char)0xc3;        /* a 2-byte start followed by 'a' */
+      json[at] = (char)0xc3;       /* a 2-byte start followed by 'a' */
       CHECK_STATUS(ki_validate(&out, "Partij", json, NULL, NULL), KI_EINVAL);
       snprintf(expect, sizeof expect, "json is not valid UTF-8 (byte %u)", (unsigned)at);
       CHECK_CONTAINS(ki_last_error(), expect);

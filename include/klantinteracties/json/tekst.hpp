@@ -109,9 +109,7 @@ const std::array<std::string, veld_count<S>()>& sleutels() {
   static const auto namen = [] {
     std::array<std::string, veld_count<S>()> n;
     std::size_t i = 0;
-    for_each_veld<S>([&](const auto& veld) {
-      n[i++] = ",\"" + std::string(veld.json) + "\":";
-    });
+    for_each_veld<S>([&](const auto& veld) { n[i++] = ",\"" + std::string(veld.json) + "\":"; });
     return n;
   }();
   return namen;
