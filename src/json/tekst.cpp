@@ -66,11 +66,10 @@ bool heeft_escape(std::uint64_t x) {
   return (onder_spatie | nul_in(x ^ ('"' * een)) | nul_in(x ^ ('\\' * een))) != 0;
 }
 
-// Which bytes serialize escapes: the control characters, '"' and '\\'.
+// Which bytes serialize escapes, as a table of escape_van for the byte loop.
 constexpr auto escape = [] {
   std::array<bool, 256> e{};
-  for (int c = 0; c < 0x20; ++c) e[c] = true;
-  e['"'] = e['\\'] = true;
+  for (int c = 0; c < 256; ++c) e[c] = escape_van(static_cast<unsigned char>(c)) != 0;
   return e;
 }();
 

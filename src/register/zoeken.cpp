@@ -36,7 +36,9 @@ std::vector<Uuid> Register::partijen_op_digitaal_adres(std::string_view adres) c
   auto lock = impl_->leesslot();
   const auto& o = impl_->opslag;
   std::vector<Uuid> partijen;
-  for (const Uuid& u : opslag::uuids_in(o.indexen().adres, adres))
+  const auto it = o.indexen().adres.find(adres);
+  if (it == o.indexen().adres.end()) return partijen;
+  for (const Uuid& u : it->second)  // read in place, not copied out first
     if (const DigitaalAdres* da = o.van<DigitaalAdres>().vind(u))
       if (const auto* partij = da->verstrektDoorPartij.get(); partij && partij->uuid.has_value())
         eenmaal(partijen, *partij->uuid);
