@@ -177,7 +177,7 @@ template <auto ref, auto sub>
 bool via(const ObjVan<ref>& o, std::string_view w, const Opslag& s) {
   using X = typename RefDoel<WaardeVan<ref>>::type;
   const Uuid* u = doel_van(o.*ref);
-  const X* doel = u ? s.van<X>().vind(*u) : nullptr;
+  const std::optional<X> doel = u ? s.van<X>().vind(*u) : std::nullopt;
   return doel && sub(*doel, w, s);
 }
 
@@ -185,7 +185,7 @@ bool via(const ObjVan<ref>& o, std::string_view w, const Opslag& s) {
 template <class T, class X, Naam veld, auto sub>
 bool enig(const T& o, std::string_view w, const Opslag& s) {
   for (const auto& u : s.van<X>().verwijzers(veld.sv(), *o.uuid))
-    if (const X* x = s.van<X>().vind(u); x && sub(*x, w, s)) return true;
+    if (const auto x = s.van<X>().vind(u); x && sub(*x, w, s)) return true;
   return false;
 }
 
@@ -233,7 +233,7 @@ bool is_geverifieerd(const DA& a, std::string_view w, const Opslag&) {
 bool actor_naam(const InterneTaak& t, std::string_view w, const Opslag& s) {
   if (!t.toegewezenAanActoren.has_value()) return false;
   for (const auto& r : *t.toegewezenAanActoren)
-    if (const Actor* a = r.uuid.has_value() ? s.van<Actor>().vind(*r.uuid) : nullptr;
+    if (const std::optional<Actor> a = r.uuid.has_value() ? s.van<Actor>().vind(*r.uuid) : std::nullopt;
         a && past(a->naam, w))
       return true;
   return false;
@@ -252,8 +252,8 @@ bool toegewezen_url(const InterneTaak& t, std::string_view w, const Opslag&) { r
 // Partij categorierelatie__categorie__naam: comma-separated names, any of them.
 bool categorie_naam(const Partij& p, std::string_view w, const Opslag& s) {
   for (const auto& u : s.van<CR>().verwijzers("partij", *p.uuid)) {
-    const CR& rel = *s.van<CR>().vind(u);
-    const Categorie* c = doel_van(rel.categorie) ? s.van<Categorie>().vind(*doel_van(rel.categorie)) : nullptr;
+    const CR rel = *s.van<CR>().vind(u);
+    const std::optional<Categorie> c = doel_van(rel.categorie) ? s.van<Categorie>().vind(*doel_van(rel.categorie)) : std::nullopt;
     if (!c || !c->naam.has_value()) continue;
     std::size_t pos = 0;
     while (pos <= w.size()) {
@@ -286,8 +286,8 @@ std::vector<Uuid> heen(const std::vector<Uuid>& bronnen, const Opslag& o) {
   using Bron = ObjVan<ref>;
   std::vector<Uuid> out;
   for (const auto& u : bronnen)
-    if (const Bron* b = o.van<Bron>().vind(u))
-      if (const Uuid* d = doel_van(b->*ref)) out.push_back(*d);
+    if (const auto b = o.van<Bron>().vind(u))
+      if (const Uuid* d = doel_van((*b).*ref)) out.push_back(*d);
   return out;
 }
 

@@ -16,7 +16,8 @@
 
 namespace ki {
 
-// Answers the validators' questions about stored data.
+// Answers the validators' questions about stored data. The objects it
+// unpacks live as long as it does: one per write.
 class OpslagOpzoeker final : public rules::Opzoeker {
 public:
   explicit OpslagOpzoeker(const opslag::Opslag& o) : o_(o) {}
@@ -24,11 +25,12 @@ public:
 
 private:
   const opslag::Opslag& o_;
+  mutable std::vector<std::shared_ptr<const void>> uitgepakt_;
 };
 
 struct Register::Impl {
   explicit Impl(RegisterOptions opt)
-      : options(std::move(opt)), opzoeker(opslag), weergave(opslag, options.base_url) {}
+      : options(std::move(opt)), weergave(opslag, options.base_url) {}
 
   RegisterOptions options;
   mutable opslag::SchrijverEerstMutex mutex;  // many readers, one writer, writers first
@@ -46,13 +48,13 @@ struct Register::Impl {
   }
   Uuid nieuwe_uuid() const;
   opslag::Opslag opslag;
-  OpslagOpzoeker opzoeker;
   opslag::Weergave weergave;
 
   std::chrono::system_clock::time_point nu() const {
     return options.klok ? options.klok() : std::chrono::system_clock::now();
   }
-  rules::Options regels(rules::Modus m, const void* opgeslagen) const {
+  rules::Options regels(rules::Modus m, const void* opgeslagen,
+                        const OpslagOpzoeker& opzoeker) const {
     return {m, options.profiel, options.referentielijsten, &opzoeker, opgeslagen};
   }
   Antwoord ongeldig(InvalidParams errors) const;

@@ -106,26 +106,29 @@ Antwoord Register::list(const Query& query) const {
   if (ongeldige_pagina) return impl_->niet_gevonden();
 
   // Candidates from an index when a filter has one, else every object in
-  // creation order.
-  std::vector<const T*> treffers;
+  // creation order. Only a filter unpacks an object; a page unpacks its own.
+  std::vector<Uuid> treffers;
   std::optional<std::vector<Uuid>> kandidaten;
   for (const auto& [f, waarde] : actief)
     if (f->kandidaten && !kandidaten) kandidaten = f->kandidaten(waarde, o);
-  auto bekijk = [&](const T& obj) {
-    for (const auto& [f, waarde] : actief)
-      if (!f->past(obj, waarde, o)) return;
-    treffers.push_back(&obj);
+  auto bekijk = [&](const Uuid& u) {
+    if (!actief.empty()) {
+      const T obj = *v.vind(u);
+      for (const auto& [f, waarde] : actief)
+        if (!f->past(obj, waarde, o)) return;
+    }
+    treffers.push_back(u);
   };
   if (kandidaten) {
-    std::erase_if(*kandidaten, [&](const Uuid& u) { return !v.volgnummer.contains(u); });
+    std::erase_if(*kandidaten, [&](const Uuid& u) { return !v.bevat(u); });
     std::sort(kandidaten->begin(), kandidaten->end(), [&](const Uuid& a, const Uuid& b) {
-      return v.volgnummer.at(a) < v.volgnummer.at(b);
+      return v.volgnummer(a) < v.volgnummer(b);
     });
     kandidaten->erase(std::unique(kandidaten->begin(), kandidaten->end()), kandidaten->end());
-    for (const auto& u : *kandidaten)
-      if (const T* obj = v.vind(u)) bekijk(*obj);
+    for (const auto& u : *kandidaten) bekijk(u);
   } else {
-    for (const auto& [nr, u] : v.volgorde) bekijk(v.items.at(u));
+    treffers.reserve(actief.empty() ? v.items.size() : 0);
+    for (const auto& [nr, u] : v.volgorde) bekijk(u);
   }
 
   const std::size_t count = treffers.size();
@@ -142,7 +145,7 @@ Antwoord Register::list(const Query& query) const {
                                        : boost::json::value(nullptr);
   boost::json::array results;
   for (std::size_t i = begin; i < std::min(count, begin + grootte); ++i) {
-    T obj = impl_->weergave.render(*treffers[i], expand);
+    T obj = impl_->weergave.render(*v.vind(treffers[i]), expand);
     if constexpr (heeft_expand<T>) {
       // Every element of an Expand* list carries `_expand` (model.md §1.9 item 9).
       if (!obj.expand.present()) obj.expand.emplace();

@@ -22,6 +22,7 @@
 #include "fout_na_stappen.hpp"
 #include "klantinteracties/model.hpp"
 #include "sleutel.hpp"
+#include "verpakt.hpp"
 
 namespace ki::opslag {
 
@@ -32,18 +33,28 @@ using PerUuid = std::unordered_map<Uuid, V, UuidHash>;
 // The sources that refer to one target through one field, in creation order.
 using Verwijzers = PerUuid<std::vector<Uuid>>;
 
+// The objects of one resource type, packed (verpakt.hpp), each with its
+// place in creation order.
 template <class T>
 struct Verzameling {
-  PerUuid<T> items;
+  using Type = T;
+  struct Item {
+    Verpakt object;
+    std::uint64_t volgnummer;
+  };
+  boost::unordered_flat_map<Uuid, Item, UuidHash> items;
   std::map<std::uint64_t, Uuid> volgorde;  // creation order: lists and pages
-  PerUuid<std::uint64_t> volgnummer;
   // Per reference field of T (JSON name): target uuid -> referring uuids.
   std::map<std::string_view, Verwijzers> terug;
 
-  const T* vind(const Uuid& u) const {
+  bool bevat(const Uuid& u) const { return items.contains(u); }
+  // The stored object, unpacked.
+  std::optional<T> vind(const Uuid& u) const {
     auto it = items.find(u);
-    return it == items.end() ? nullptr : &it->second;
+    if (it == items.end()) return std::nullopt;
+    return pak_uit<T>(it->second.object);
   }
+  std::uint64_t volgnummer(const Uuid& u) const { return items.at(u).volgnummer; }
   // The uuids of the T whose field `veld` refers to `doel`.
   const std::vector<Uuid>& verwijzers(std::string_view veld, const Uuid& doel) const {
     static const std::vector<Uuid> geen;
@@ -167,8 +178,7 @@ public:
     auto& v = van<T>();
     const Uuid u = *obj.uuid;
     const std::uint64_t nr = volgnummer ? *volgnummer : ++teller_;
-    v.items.insert_or_assign(u, obj);
-    v.volgnummer[u] = nr;
+    v.items.insert_or_assign(u, typename Verzameling<T>::Item{pak(obj), nr});
     v.volgorde[nr] = u;
     voor_elke_verwijzing(obj, [&](std::string_view veld, const Uuid& doel) {
       voeg_in_op_volgorde(v, v.terug[veld][doel], u);
@@ -182,14 +192,14 @@ public:
     auto& v = van<T>();
     auto it = v.items.find(u);
     if (it == v.items.end()) return;
-    indexeer(it->second, false);
-    voor_elke_verwijzing(it->second, [&](std::string_view veld, const Uuid& doel) {
+    const T obj = pak_uit<T>(it->second.object);
+    indexeer(obj, false);
+    voor_elke_verwijzing(obj, [&](std::string_view veld, const Uuid& doel) {
       auto& lijst = v.terug[veld][doel];
       std::erase(lijst, u);
       if (lijst.empty()) v.terug[veld].erase(doel);
     });
-    v.volgorde.erase(v.volgnummer[u]);
-    v.volgnummer.erase(u);
+    v.volgorde.erase(it->second.volgnummer);
     v.items.erase(it);
   }
 
@@ -208,10 +218,10 @@ private:
   template <class T, class Lijst, class E, class UuidVan = std::identity>
   static void voeg_in_op_volgorde(const Verzameling<T>& v, Lijst& lijst, E e,
                                   UuidVan uuid_van = {}) {
-    const std::uint64_t nr = v.volgnummer.at(std::invoke(uuid_van, e));
+    const std::uint64_t nr = v.volgnummer(std::invoke(uuid_van, e));
     lijst.insert(std::upper_bound(lijst.begin(), lijst.end(), nr,
                                   [&](std::uint64_t n, const auto& x) {
-                                    return n < v.volgnummer.at(std::invoke(uuid_van, x));
+                                    return n < v.volgnummer(std::invoke(uuid_van, x));
                                   }),
                  std::move(e));
   }
@@ -327,12 +337,9 @@ public:
   void zet(const T& obj) {
     const Uuid u = *obj.uuid;
     const auto& v = o_.van<T>();
-    std::optional<T> oud;
+    std::optional<T> oud = v.vind(u);
     std::optional<std::uint64_t> nr;
-    if (const T* bestaand = v.vind(u)) {
-      oud = *bestaand;
-      nr = v.volgnummer.at(u);
-    }
+    if (oud) nr = v.volgnummer(u);
     undo_.push_back([o = &o_, u, oud = std::move(oud), nr] {
       o->haal_weg<T>(u);
       if (oud) o->plaats(*oud, nr);
@@ -345,9 +352,9 @@ public:
   template <class T>
   void wis(const Uuid& u) {
     const auto& v = o_.van<T>();
-    const T* bestaand = v.vind(u);
+    std::optional<T> bestaand = v.vind(u);
     if (!bestaand) return;
-    undo_.push_back([o = &o_, u, oud = *bestaand, nr = v.volgnummer.at(u)] {
+    undo_.push_back([o = &o_, u, oud = std::move(*bestaand), nr = v.volgnummer(u)] {
       o->haal_weg<T>(u);
       o->plaats(oud, nr);
     });

@@ -50,7 +50,7 @@ bool ouder_is_kvk(const Register::Impl& r, const PartijIdentificator& pi) {
   if (!ouder || !pi.partijIdentificator.has_value() ||
       pi.partijIdentificator->codeSoortObjectId != CodeSoortObjectId::vestigingsnummer)
     return true;
-  const auto* p = r.opslag.van<PartijIdentificator>().vind(*ouder);
+  const auto p = r.opslag.van<PartijIdentificator>().vind(*ouder);
   return p && p->partijIdentificator.has_value() &&
          p->partijIdentificator->codeSoortObjectId == CodeSoortObjectId::kvk_nummer;
 }
@@ -71,7 +71,8 @@ void uniek_identificator(const Register::Impl& r, const PartijIdentificator& pi,
   if (it != r.opslag.indexen().identificator.end())
     for (const auto& u : it->second) {
       if (!telt(u)) continue;
-      const Uuid* ander = ref_uuid(v.vind(u)->subIdentificatorVan);
+      const auto ander_pi = v.vind(u);
+      const Uuid* ander = ref_uuid(ander_pi->subIdentificatorVan);
       if ((!ouder && !ander) || (ouder && ander && *ouder == *ander)) dubbel = true;
     }
   bool soort = false;
@@ -98,7 +99,7 @@ void controleer_partij(const Register::Impl& r, const Partij& nieuw, const Parti
   if (request.partijIdentificatie.has_value())
     if (const auto* cp = std::get_if<Contactpersoon>(&*request.partijIdentificatie))
       if (cp->werkteVoorPartij.has_value() && cp->werkteVoorPartij->uuid.has_value()) {
-        const Partij* org = r.opslag.van<Partij>().vind(*cp->werkteVoorPartij->uuid);
+        const auto org = r.opslag.van<Partij>().vind(*cp->werkteVoorPartij->uuid);
         if (!org)
           err.add_at("partijIdentificatie.werkteVoorPartij.uuid", "invalid",
                      "Partij object bestaat niet.");
@@ -133,7 +134,7 @@ void controleer_partij(const Register::Impl& r, const Partij& nieuw, const Parti
   for (std::size_t i = 0; i < items.size(); ++i) {
     json::PathSegment lijst(err, "partijIdentificatoren");
     json::PathSegment item(err, i);
-    if (items[i].uuid.has_value() && !pis.vind(*items[i].uuid))
+    if (items[i].uuid.has_value() && !pis.bevat(*items[i].uuid))
       err.add_at("uuid", "invalid", "PartijIdentificator object bestaat niet.");
     else if (!ouder_is_kvk(r, items[i]))
       err.add_at("subIdentificatorVan", "invalid",
@@ -239,7 +240,7 @@ void controleer_opgeslagen(const Register::Impl& r, const T& nieuw, const T& req
         !request.referentie->empty()) {
       const auto& v = r.opslag.van<DigitaalAdres>();
       for (const auto& u : v.verwijzers("verstrektDoorPartij", *nieuw.verstrektDoorPartij->uuid)) {
-        const DigitaalAdres& a = *v.vind(u);
+        const DigitaalAdres a = *v.vind(u);
         if (a.referentie == request.referentie && a.soortDigitaalAdres == nieuw.soortDigitaalAdres) {
           err.add_at("nonFieldErrors", "unique",
                      "De velden ['verstrekt_door_partij', 'referentie', 'soort_digitaal_adres'] "
@@ -250,7 +251,7 @@ void controleer_opgeslagen(const Register::Impl& r, const T& nieuw, const T& req
     }
   } else if constexpr (std::is_same_v<T, PartijIdentificator>) {
     const auto& v = r.opslag.van<PartijIdentificator>();
-    if (request.uuid.has_value() && !v.vind(*request.uuid)) {  // KI-PI-017
+    if (request.uuid.has_value() && !v.bevat(*request.uuid)) {  // KI-PI-017
       err.add_at("uuid", "invalid", "PartijIdentificator object bestaat niet.");
       return;
     }

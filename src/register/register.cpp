@@ -26,8 +26,13 @@ InvalidParams Antwoord::invalid_params() const {
 const void* OpslagOpzoeker::vind(std::string_view naam, const Uuid& u) const {
   const void* gevonden = nullptr;
   o_.voor_elke_verzameling([&](const auto& v) {
-    using T = typename std::decay_t<decltype(v.items)>::mapped_type;
-    if (!gevonden && Resource<T>::naam == naam) gevonden = v.vind(u);
+    using T = typename std::decay_t<decltype(v)>::Type;
+    if (gevonden || Resource<T>::naam != naam) return;
+    if (auto obj = v.vind(u)) {
+      auto p = std::make_shared<const T>(std::move(*obj));
+      gevonden = p.get();
+      uitgepakt_.push_back(std::move(p));
+    }
   });
   return gevonden;
 }
@@ -107,12 +112,14 @@ template <class T>
 Antwoord Register::Impl::schrijf(rules::Modus m, const Uuid* uuid,
                                  const boost::json::value& body) {
   auto lock = schrijfslot();
-  const T* oud = nullptr;
+  std::optional<T> opgeslagen;
   if (uuid) {
-    oud = opslag.van<T>().vind(*uuid);
-    if (!oud) return niet_gevonden();
+    opgeslagen = opslag.van<T>().vind(*uuid);
+    if (!opgeslagen) return niet_gevonden();
   }
-  auto v = rules::validate<T>(body, regels(m, oud));
+  const T* oud = opgeslagen ? &*opgeslagen : nullptr;
+  const OpslagOpzoeker opzoeker(opslag);
+  auto v = rules::validate<T>(body, regels(m, oud, opzoeker));
   if (!v.ok()) return ongeldig(std::move(v.errors));
   T nieuw = oud ? samenvoegen(*oud, v.value, m) : v.value;
   // The uuid is the path's (a writable uuid in the body, PartijIdentificator's,
@@ -153,7 +160,7 @@ Antwoord Register::patch(const Uuid& uuid, const boost::json::value& body) {
 template <class T>
 Antwoord Register::get(const Uuid& uuid, std::string_view expand) const {
   auto lock = impl_->leesslot();
-  const T* obj = impl_->opslag.van<T>().vind(uuid);
+  const auto obj = impl_->opslag.van<T>().vind(uuid);
   if (!obj) return impl_->niet_gevonden();
   return {HttpStatus::ok, json::encode(impl_->weergave.render(*obj, expand))};
 }
@@ -161,7 +168,7 @@ Antwoord Register::get(const Uuid& uuid, std::string_view expand) const {
 template <class T>
 std::optional<T> Register::vind(const Uuid& uuid) const {
   auto lock = impl_->leesslot();
-  const T* obj = impl_->opslag.van<T>().vind(uuid);
+  const auto obj = impl_->opslag.van<T>().vind(uuid);
   if (!obj) return std::nullopt;
   return impl_->weergave.render(*obj);
 }

@@ -12,11 +12,11 @@ std::string Register::export_snapshot() const {
   auto lock = impl_->leesslot();
   std::string out;
   impl_->opslag.voor_elke_verzameling([&](const auto& v) {
-    using T = typename std::decay_t<decltype(v.items)>::mapped_type;
+    using T = typename std::decay_t<decltype(v)>::Type;
     for (const auto& [nr, u] : v.volgorde) {
       boost::json::object regel;
       regel["type"] = Resource<T>::naam;
-      regel["object"] = json::encode(v.items.at(u));
+      regel["object"] = json::encode(*v.vind(u));
       out += boost::json::serialize(regel);
       out += '\n';
     }
@@ -60,7 +60,7 @@ Antwoord Register::import_snapshot(std::string_view jsonl) {
         if (d.ok()) errors.push_back({naam + ".object.uuid", "required", std::string(msg::required)});
         return;
       }
-      if (nieuw.van<T>().vind(*d.value.uuid)) {  // one object per uuid
+      if (nieuw.van<T>().bevat(*d.value.uuid)) {  // one object per uuid
         errors.push_back({naam + ".object.uuid", "unique", "Dubbele uuid."});
         return;
       }

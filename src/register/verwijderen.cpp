@@ -35,7 +35,7 @@ void wis_verwijzers(Transactie& t, const Opslag& o, std::string_view naam, const
 
 template <class T>
 void wis(Transactie& t, const Opslag& o, const Uuid& u) {
-  if (!o.van<T>().vind(u)) return;
+  if (!o.van<T>().bevat(u)) return;
   if constexpr (std::is_same_v<T, Klantcontact>) {
     wis_verwijzers<Betrokkene>(t, o, "hadKlantcontact", u);
     wis_verwijzers<Onderwerpobject>(t, o, "klantcontact", u);
@@ -77,7 +77,7 @@ template <class T>
 Antwoord Register::remove(const Uuid& uuid) {
   auto lock = impl_->schrijfslot();
   const Opslag& o = impl_->opslag;
-  if (!o.van<T>().vind(uuid)) return impl_->niet_gevonden();
+  if (!o.van<T>().bevat(uuid)) return impl_->niet_gevonden();
   if constexpr (std::is_same_v<T, PartijIdentificator>) {
     // KI-PI-016: a parent identificator is protected.
     if (!o.van<PartijIdentificator>().verwijzers("subIdentificatorVan", uuid).empty())
@@ -94,7 +94,7 @@ Antwoord Register::remove(const Uuid& uuid) {
     const auto& pis = o.van<PartijIdentificator>();
     for (const auto& pi : pis.verwijzers("identificeerdePartij", uuid))
       for (const auto& kind : pis.verwijzers("subIdentificatorVan", pi)) {
-        const auto& eigenaar = pis.vind(kind)->identificeerdePartij;
+        const auto eigenaar = pis.vind(kind)->identificeerdePartij;
         if (!eigenaar.has_value() || *eigenaar->uuid != uuid)
           return impl_->ongeldig(
               {{"nonFieldErrors", "invalid",
@@ -114,7 +114,7 @@ Antwoord Register::remove_onderwerpobject_cascade(const Uuid& uuid) {
   // the digitale adressen of their betrokkenen that have no partij.
   auto lock = impl_->schrijfslot();
   const Opslag& o = impl_->opslag;
-  const Onderwerpobject* oo = o.van<Onderwerpobject>().vind(uuid);
+  const auto oo = o.van<Onderwerpobject>().vind(uuid);
   if (!oo) return impl_->niet_gevonden();
   std::vector<Uuid> contacten;
   for (const auto* r : {&oo->klantcontact, &oo->wasKlantcontact})
@@ -123,7 +123,7 @@ Antwoord Register::remove_onderwerpobject_cascade(const Uuid& uuid) {
   t.wis<Onderwerpobject>(uuid);
   boost::json::array behouden;
   for (const auto& kc : contacten) {
-    if (!o.van<Klantcontact>().vind(kc)) continue;
+    if (!o.van<Klantcontact>().bevat(kc)) continue;
     const bool nog_gebruikt = !o.van<Onderwerpobject>().verwijzers("klantcontact", kc).empty() ||
                               !o.van<Onderwerpobject>().verwijzers("wasKlantcontact", kc).empty();
     if (nog_gebruikt) {

@@ -99,7 +99,7 @@ std::vector<X> expandeer(const Weergave& w, const std::vector<Ref<X>>& lijst,
                          std::string_view expand) {
   std::vector<X> out;
   for (const auto& r : lijst)
-    if (const X* x = w.opslag().van<X>().vind(*r.uuid)) out.push_back(w.render(*x, expand));
+    if (const auto x = w.opslag().van<X>().vind(*r.uuid)) out.push_back(w.render(*x, expand));
   return out;
 }
 
@@ -116,8 +116,8 @@ T Weergave::render(const T& stored, std::string_view expand) const {
         refs<Onderwerpobject>(*this, o_.van<Onderwerpobject>(), "klantcontact", u);
     std::vector<Actor> actoren;
     for (const auto& ak : o_.van<ActorKlantcontact>().verwijzers("klantcontact", u))
-      if (const auto* link = o_.van<ActorKlantcontact>().vind(ak))
-        if (const Actor* a = o_.van<Actor>().vind(*link->actor->uuid)) actoren.push_back(render(*a));
+      if (const auto link = o_.van<ActorKlantcontact>().vind(ak))
+        if (const auto a = o_.van<Actor>().vind(*link->actor->uuid)) actoren.push_back(render(*a));
     obj.hadBetrokkenActoren = std::move(actoren);
     obj.omvatteBijlagen = refs<Bijlage>(*this, o_.van<Bijlage>(), "wasBijlageVanKlantcontact", u);
     obj.hadBetrokkenen = refs<Betrokkene>(*this, o_.van<Betrokkene>(), "hadKlantcontact", u);
@@ -144,12 +144,12 @@ T Weergave::render(const T& stored, std::string_view expand) const {
       if (gevraagd(expand, "digitaleAdressen"))
         e.digitaleAdressen = expandeer(*this, *obj.digitaleAdressen, {});
       if (gevraagd(expand, "wasPartij") && obj.wasPartij.has_value())
-        if (const Partij* p = o_.van<Partij>().vind(*obj.wasPartij->uuid))
+        if (const auto p = o_.van<Partij>().vind(*obj.wasPartij->uuid))
           e.unknown["wasPartij"] = json::encode(render(*p));
       // Nested paths of Partij (betrokkenen.hadKlantcontact) and DigitaalAdres
       // (verstrektDoorBetrokkene.hadKlantcontact[.leiddeTotInterneTaken]).
       if (gevraagd(expand, "hadKlantcontact") && obj.hadKlantcontact.has_value())
-        if (const Klantcontact* k = o_.van<Klantcontact>().vind(*obj.hadKlantcontact->uuid))
+        if (const auto k = o_.van<Klantcontact>().vind(*obj.hadKlantcontact->uuid))
           e.unknown["hadKlantcontact"] = json::encode(render(*k, onder(expand, "hadKlantcontact")));
       obj.expand = std::move(e);
     }
@@ -157,13 +157,13 @@ T Weergave::render(const T& stored, std::string_view expand) const {
     obj.betrokkenen = refs<Betrokkene>(*this, o_.van<Betrokkene>(), "wasPartij", u);
     std::vector<CategorieRelatieRef> relaties;
     for (const auto& cr : o_.van<CategorieRelatie>().verwijzers("partij", u)) {
-      const CategorieRelatie& rel = *o_.van<CategorieRelatie>().vind(cr);
+      const CategorieRelatie rel = *o_.van<CategorieRelatie>().vind(cr);
       CategorieRelatieRef r;
       r.uuid = cr;
       r.url = url<CategorieRelatie>(cr);
       r.categorieNaam.set_null();
       if (rel.categorie.has_value())
-        if (const Categorie* c = o_.van<Categorie>().vind(*rel.categorie->uuid)) r.categorieNaam = c->naam.value_or("");
+        if (const auto c = o_.van<Categorie>().vind(*rel.categorie->uuid)) r.categorieNaam = c->naam.value_or("");
       r.beginDatum = rel.beginDatum;
       r.eindDatum = rel.eindDatum;
       relaties.push_back(std::move(r));
@@ -212,14 +212,14 @@ T Weergave::render(const T& stored, std::string_view expand) const {
     obj.toegewezenAanActor = eerste;
   } else if constexpr (std::is_same_v<T, CategorieRelatie>) {
     if (obj.categorie.has_value())
-      if (const Categorie* c = o_.van<Categorie>().vind(*obj.categorie->uuid))
+      if (const auto c = o_.van<Categorie>().vind(*obj.categorie->uuid))
         obj.categorie->naam = c->naam.value_or("");
   } else if constexpr (std::is_same_v<T, DigitaalAdres>) {
     if (!expand.empty() && gevraagd(expand, "verstrektDoorBetrokkene")) {
       DigitaalAdresExpand e;
       e.verstrektDoorBetrokkene.set_null();
       if (obj.verstrektDoorBetrokkene.has_value())
-        if (const Betrokkene* b = o_.van<Betrokkene>().vind(*obj.verstrektDoorBetrokkene->uuid))
+        if (const auto b = o_.van<Betrokkene>().vind(*obj.verstrektDoorBetrokkene->uuid))
           e.verstrektDoorBetrokkene =
               Box<Betrokkene>(render(*b, onder(expand, "verstrektDoorBetrokkene")));
       obj.expand = std::move(e);

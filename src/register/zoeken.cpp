@@ -39,7 +39,7 @@ std::vector<Uuid> Register::partijen_op_digitaal_adres(std::string_view adres) c
   const auto it = o.indexen().adres.find(adres);
   if (it == o.indexen().adres.end()) return partijen;
   for (const Uuid& u : it->second)  // read in place, not copied out first
-    if (const DigitaalAdres* da = o.van<DigitaalAdres>().vind(u))
+    if (const auto da = o.van<DigitaalAdres>().vind(u))
       if (const auto* partij = da->verstrektDoorPartij.get(); partij && partij->uuid.has_value())
         eenmaal(partijen, *partij->uuid);
   return partijen;
