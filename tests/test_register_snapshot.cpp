@@ -181,8 +181,9 @@ TEST_CASE("register transactions: an uncommitted Transactie restores objects, or
   o.plaats(a2);
   auto staat = [&] {
     std::string s;
-    for (const auto& [nr, u] : o.van<DigitaalAdres>().volgorde)
+    o.van<DigitaalAdres>().volgorde.voor_elk([&](const Uuid& u) {
       s += boost::json::serialize(json::encode(*o.van<DigitaalAdres>().vind(u))) + "\n";
+    });
     std::map<std::string, std::size_t> index;  // sorted; a key without entries would show as :0
     for (const auto& [k, v] : o.indexen().adres) index[std::string(k.view())] = v.size();
     for (const auto& [k, n] : index) s += k + ":" + std::to_string(n) + "\n";

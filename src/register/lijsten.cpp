@@ -128,7 +128,7 @@ Antwoord Register::list(const Query& query) const {
     for (const auto& u : *kandidaten) bekijk(u);
   } else {
     treffers.reserve(actief.empty() ? v.items.size() : 0);
-    for (const auto& [nr, u] : v.volgorde) bekijk(u);
+    v.volgorde.voor_elk(bekijk);
   }
 
   const std::size_t count = treffers.size();

@@ -23,6 +23,7 @@
 #include "klantinteracties/model.hpp"
 #include "sleutel.hpp"
 #include "verpakt.hpp"
+#include "volgorde.hpp"
 
 namespace ki::opslag {
 
@@ -43,7 +44,7 @@ struct Verzameling {
     std::uint64_t volgnummer;
   };
   boost::unordered_flat_map<Uuid, Item, UuidHash> items;
-  std::map<std::uint64_t, Uuid> volgorde;  // creation order: lists and pages
+  Volgorde volgorde;
   // Per reference field of T (JSON name): target uuid -> referring uuids.
   std::map<std::string_view, Verwijzers> terug;
 
@@ -179,7 +180,7 @@ public:
     const Uuid u = *obj.uuid;
     const std::uint64_t nr = volgnummer ? *volgnummer : ++teller_;
     v.items.insert_or_assign(u, typename Verzameling<T>::Item{pak(obj), nr});
-    v.volgorde[nr] = u;
+    v.volgorde.zet(nr, u);
     voor_elke_verwijzing(obj, [&](std::string_view veld, const Uuid& doel) {
       voeg_in_op_volgorde(v, v.terug[veld][doel], u);
     });
@@ -199,7 +200,7 @@ public:
       std::erase(lijst, u);
       if (lijst.empty()) v.terug[veld].erase(doel);
     });
-    v.volgorde.erase(it->second.volgnummer);
+    v.volgorde.haal_weg(it->second.volgnummer);
     v.items.erase(it);
   }
 
@@ -317,6 +318,9 @@ private:
   friend class Transactie;
   class Transactie* actief_ = nullptr;  // the innermost open transactie
 };
+
+// import_snapshot swaps a whole storage in: that must not fail half-way.
+static_assert(std::is_nothrow_move_constructible_v<Opslag> && std::is_nothrow_move_assignable_v<Opslag>);
 
 // A write in progress: every change is recorded with its undo, so a failure
 // at any step leaves the storage as it was (all-or-nothing). Transacties

@@ -13,13 +13,13 @@ std::string Register::export_snapshot() const {
   std::string out;
   impl_->opslag.voor_elke_verzameling([&](const auto& v) {
     using T = typename std::decay_t<decltype(v)>::Type;
-    for (const auto& [nr, u] : v.volgorde) {
+    v.volgorde.voor_elk([&](const Uuid& u) {
       boost::json::object regel;
       regel["type"] = Resource<T>::naam;
       regel["object"] = json::encode(*v.vind(u));
       out += boost::json::serialize(regel);
       out += '\n';
-    }
+    });
   });
   return out;
 }
