@@ -302,6 +302,11 @@ TEST_CASE("KI-PI-013 the four values unique among identificatoren without parent
   CHECK(maak_pi(reg, bsn_groep()).status == HttpStatus::created);
   check_fout(maak_pi(reg, bsn_groep()), "__all__", "invalid", kUniekPi);
   CHECK(maak_pi(reg, bsn_groep(kBsn2)).status == HttpStatus::created);
+  // The same objectId with other values is another identificator; among
+  // several with one objectId, the one with the same four values is found.
+  const value rsin = groep("hr", "niet_natuurlijk_persoon", "rsin", kBsn);
+  CHECK(maak_pi(reg, rsin).status == HttpStatus::created);
+  check_fout(maak_pi(reg, rsin), "__all__", "invalid", kUniekPi);
   // Nested in a Partij: also against the stored ones.
   auto b = persoon_body();
   b["partijIdentificatoren"] = array{object{{"partijIdentificator", bsn_groep()}}};

@@ -112,9 +112,8 @@ inline std::vector<Uuid> uuids_in(const TekstIndex& index, std::string_view sleu
 }
 
 // Secondary indexes for lookups that must not scan: partij-identificatoren
-// by their four values, digitale adressen by adres, the unique numbers.
+// by objectId, digitale adressen by adres, the unique numbers.
 struct Indexen {
-  TekstIndex identificator;            // groep-sleutel -> PI
   TekstIndex adres;                    // adres -> DigitaalAdres
   TekstIndex partij_naam;              // naam -> Partij
   // onderwerpobjectidentificator.objectId -> Onderwerpobject.
@@ -140,8 +139,9 @@ struct Indexen {
 // model.md §1.6), for comparing and ordering date-times.
 std::int64_t microseconden(const DateTime& t);
 
-// The identificator index key: codeObjecttype, codeSoortObjectId, objectId,
-// codeRegister (as the API's strings), without the parent.
+// The four values of an identificator as one text: codeObjecttype,
+// codeSoortObjectId, objectId, codeRegister (as the API's strings), without
+// the parent; KI-PI-013 compares them.
 std::string groep_sleutel(const PartijIdentificatorGroep& g);
 // volledigeNaam (model.md §3.2): voornaam, voorvoegselAchternaam and
 // achternaam, the non-empty ones joined by one space; voorletters left out.
@@ -259,7 +259,6 @@ private:
     if constexpr (std::is_same_v<T, PartijIdentificator>) {
       if (obj.partijIdentificator.has_value()) {
         const auto& groep = *obj.partijIdentificator;
-        lijst(indexen_.identificator, groep_sleutel(groep));
         Indexen::Identificator e{u, std::nullopt, std::nullopt};
         if (const auto* p = obj.identificeerdePartij.get(); p && p->uuid.has_value())
           e.partij = *p->uuid;

@@ -67,11 +67,16 @@ void uniek_identificator(const Register::Impl& r, const PartijIdentificator& pi,
   };
   const Uuid* ouder = ref_uuid(pi.subIdentificatorVan);
   bool dubbel = false;
-  auto it = r.opslag.indexen().identificator.find(opslag::groep_sleutel(*pi.partijIdentificator));
-  if (it != r.opslag.indexen().identificator.end())
-    for (const auto& u : it->second) {
-      if (!telt(u)) continue;
-      const auto ander_pi = v.vind(u);
+  // Those with the same objectId, then the same four values.
+  const auto& index = r.opslag.indexen().identificator_object_id;
+  const std::string groep = opslag::groep_sleutel(*pi.partijIdentificator);
+  if (auto it = index.find(pi.partijIdentificator->objectId.value_or("")); it != index.end())
+    for (const auto& e : it->second) {
+      if (!telt(e.uuid)) continue;
+      const auto ander_pi = v.vind(e.uuid);
+      if (!ander_pi->partijIdentificator.has_value() ||
+          opslag::groep_sleutel(*ander_pi->partijIdentificator) != groep)
+        continue;
       const Uuid* ander = ref_uuid(ander_pi->subIdentificatorVan);
       if ((!ouder && !ander) || (ouder && ander && *ouder == *ander)) dubbel = true;
     }
