@@ -87,6 +87,19 @@ TEST_CASE("texts of every length keep their bytes, NUL included") {
   }
 }
 
+TEST_CASE("the header carries the volgnummer, and the uuid is read from the packed fields") {
+  eigenschappen::Willekeurig w(7);
+  voor_elk_type([&](auto* tag) {
+    using T = std::remove_pointer_t<decltype(tag)>;
+    T x = w.object<T>();
+    x.uuid = w.waarde<Uuid>({}, 0);
+    const Verpakt v = pak(x, 0x0123456789abcdefULL);
+    CHECK(v.volgnummer() == 0x0123456789abcdefULL);
+    CHECK(v.uuid() == *x.uuid);
+    CHECK(Verpakt(v).volgnummer() == v.volgnummer());
+  });
+}
+
 TEST_CASE("a stored partij costs what it holds, not the size of the struct") {
   Partij p;
   p.uuid = json::parse_uuid(std::string_view("6d2f1a0c-3b2a-4f59-8d8e-1a2b3c4d5e6f")).value();

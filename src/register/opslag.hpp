@@ -6,12 +6,14 @@
 #include <boost/container/small_vector.hpp>
 #include <boost/container_hash/hash.hpp>
 #include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 #include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -34,16 +36,31 @@ using PerUuid = std::unordered_map<Uuid, V, UuidHash>;
 // The sources that refer to one target through one field, in creation order.
 using Verwijzers = PerUuid<std::vector<Uuid>>;
 
+// Stored objects are found by the uuid inside them: a table slot holds only
+// the pointer, where a uuid key beside it would triple the slot.
+struct VerpaktHash {
+  using is_transparent = void;
+  std::size_t operator()(const Uuid& u) const { return UuidHash{}(u); }
+  std::size_t operator()(const Verpakt& v) const { return UuidHash{}(v.uuid()); }
+};
+struct VerpaktGelijk {
+  using is_transparent = void;
+  bool operator()(const Verpakt& a, const Verpakt& b) const { return a.uuid() == b.uuid(); }
+  bool operator()(const Uuid& a, const Verpakt& b) const { return a == b.uuid(); }
+  bool operator()(const Verpakt& a, const Uuid& b) const { return a.uuid() == b; }
+};
+
 // The objects of one resource type, packed (verpakt.hpp), each with its
 // place in creation order.
 template <class T>
 struct Verzameling {
   using Type = T;
-  struct Item {
-    Verpakt object;
-    std::uint64_t volgnummer;
-  };
-  boost::unordered_flat_map<Uuid, Item, UuidHash> items;
+  static_assert(
+      std::is_same_v<typename std::tuple_element_t<0, std::decay_t<decltype(Describe<T>::velden)>>::Type,
+                     Uuid> &&
+          std::get<0>(Describe<T>::velden).json == "uuid",
+      "Verpakt::uuid() reads the uuid as the first packed field");
+  boost::unordered_flat_set<Verpakt, VerpaktHash, VerpaktGelijk> items;
   Volgorde volgorde;
   // Per reference field of T (JSON name): target uuid -> referring uuids.
   std::map<std::string_view, Verwijzers> terug;
@@ -53,9 +70,13 @@ struct Verzameling {
   std::optional<T> vind(const Uuid& u) const {
     auto it = items.find(u);
     if (it == items.end()) return std::nullopt;
-    return pak_uit<T>(it->second.object);
+    return pak_uit<T>(*it);
   }
-  std::uint64_t volgnummer(const Uuid& u) const { return items.at(u).volgnummer; }
+  std::uint64_t volgnummer(const Uuid& u) const {
+    auto it = items.find(u);
+    if (it == items.end()) throw std::out_of_range("opslag: geen object met deze uuid");
+    return it->volgnummer();
+  }
   // The uuids of the T whose field `veld` refers to `doel`.
   const std::vector<Uuid>& verwijzers(std::string_view veld, const Uuid& doel) const {
     static const std::vector<Uuid> geen;
@@ -179,7 +200,8 @@ public:
     auto& v = van<T>();
     const Uuid u = *obj.uuid;
     const std::uint64_t nr = volgnummer ? *volgnummer : ++teller_;
-    v.items.insert_or_assign(u, typename Verzameling<T>::Item{pak(obj), nr});
+    if (auto it = v.items.find(u); it != v.items.end()) v.items.erase(it);
+    v.items.insert(pak(obj, nr));
     v.volgorde.zet(nr, u);
     voor_elke_verwijzing(obj, [&](std::string_view veld, const Uuid& doel) {
       voeg_in_op_volgorde(v, v.terug[veld][doel], u);
@@ -193,14 +215,14 @@ public:
     auto& v = van<T>();
     auto it = v.items.find(u);
     if (it == v.items.end()) return;
-    const T obj = pak_uit<T>(it->second.object);
+    const T obj = pak_uit<T>(*it);
     indexeer(obj, false);
     voor_elke_verwijzing(obj, [&](std::string_view veld, const Uuid& doel) {
       auto& lijst = v.terug[veld][doel];
       std::erase(lijst, u);
       if (lijst.empty()) v.terug[veld].erase(doel);
     });
-    v.volgorde.haal_weg(it->second.volgnummer);
+    v.volgorde.haal_weg(it->volgnummer());
     v.items.erase(it);
   }
 

@@ -21,17 +21,19 @@
 
 namespace ki::opslag {
 
-// Owned bytes behind one pointer: the length first, then the bytes.
+// Owned bytes behind one pointer, after a header: the volgnummer the
+// register gives the object (its place in creation order) and the length.
 class Verpakt {
 public:
   Verpakt() = default;
-  explicit Verpakt(std::string_view bytes)
-      : p_(std::make_unique_for_overwrite<char[]>(sizeof(std::uint32_t) + bytes.size())) {
+  explicit Verpakt(std::string_view bytes, std::uint64_t volgnummer = 0)
+      : p_(std::make_unique_for_overwrite<char[]>(kKop + bytes.size())) {
     const auto n = static_cast<std::uint32_t>(bytes.size());
-    std::memcpy(p_.get(), &n, sizeof n);
-    std::memcpy(p_.get() + sizeof n, bytes.data(), bytes.size());
+    std::memcpy(p_.get(), &volgnummer, sizeof volgnummer);
+    std::memcpy(p_.get() + sizeof volgnummer, &n, sizeof n);
+    std::memcpy(p_.get() + kKop, bytes.data(), bytes.size());
   }
-  Verpakt(const Verpakt& o) : Verpakt(o.bytes()) {}
+  Verpakt(const Verpakt& o) : Verpakt(o.bytes(), o.volgnummer()) {}
   Verpakt& operator=(const Verpakt& o) {
     if (this != &o) *this = Verpakt(o);
     return *this;
@@ -42,11 +44,24 @@ public:
   std::string_view bytes() const {
     if (!p_) return {};
     std::uint32_t n;
-    std::memcpy(&n, p_.get(), sizeof n);
-    return {p_.get() + sizeof n, n};
+    std::memcpy(&n, p_.get() + sizeof(std::uint64_t), sizeof n);
+    return {p_.get() + kKop, n};
+  }
+  std::uint64_t volgnummer() const {
+    std::uint64_t nr = 0;
+    if (p_) std::memcpy(&nr, p_.get(), sizeof nr);
+    return nr;
+  }
+  // The uuid of a packed resource: its first field, present when stored
+  // (a state byte, then the 16 bytes).
+  Uuid uuid() const {
+    Uuid u{};
+    if (bytes().size() > sizeof u.data) std::memcpy(u.data, bytes().data() + 1, sizeof u.data);
+    return u;
   }
 
 private:
+  static constexpr std::size_t kKop = sizeof(std::uint64_t) + sizeof(std::uint32_t);
   std::unique_ptr<char[]> p_;
 };
 
@@ -223,12 +238,12 @@ void lees_alternatief(Lezer& l, V& x, std::uint64_t index, std::index_sequence<I
 }  // namespace verpakken
 
 template <class T>
-Verpakt pak(const T& x) {
+Verpakt pak(const T& x, std::uint64_t volgnummer = 0) {
   thread_local std::string buffer;
   buffer.clear();
   verpakken::Schrijver s{buffer};
   verpakken::schrijf(s, x);
-  return Verpakt(buffer);
+  return Verpakt(buffer, volgnummer);
 }
 
 template <class T>
