@@ -393,6 +393,12 @@ TEST_CASE("KI-MD-002 metadata values of at most 255 characters") {
         fouten<Klantcontact>(klantcontact(R"(, "metadata": {"betreft": ")" + x255 + R"("})")));
     CHECK_FOUTEN(
         fouten<Klantcontact>(klantcontact(R"(, "metadata": {"betreft": "  )" + x255 + R"(  "})")));
+    // Kept trimmed, under the key as sent, in the body's order.
+    auto v = rules::validate<Klantcontact>(klantcontact(
+        R"(, "metadata": {"zaak_id": "  )" + x255 + R"(\t", "someKey": " b ", "a": "c"})"));
+    CHECK_FOUTEN(v.errors);
+    REQUIRE(v.value.metadata.has_value());
+    CHECK(*v.value.metadata == Metadata{{"zaak_id", x255}, {"someKey", "b"}, {"a", "c"}});
   }
   SUBCASE("KI-MD-002 failing, named by the parsed key") {
     const std::string reden = "Zorg ervoor dat dit veld niet meer dan 255 karakters bevat.";

@@ -2,6 +2,7 @@
 
 #include "klantinteracties/rules/walker.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,17 @@ namespace ki::rules::detail {
 // most 255 characters (numbers become text); each value is named by its
 // parsed, camelized key (§0.3, §0.1 C.13). The last of two keys that parse
 // alike wins.
+namespace {
+
+// Whether §0.3 leaves a key as it is: it changes only capitals and digits.
+bool blijft_zo(std::string_view key) {
+  for (const char c : key)
+    if (!((c >= 'a' && c <= 'z') || c == '_')) return false;
+  return true;
+}
+
+}  // namespace
+
 bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err) {
   if (!raw.is_object()) {
     err.add("not_a_dict", fmt::format(fmt::runtime(msg::not_a_dict), json::python_type_name(raw)));
@@ -19,17 +31,33 @@ bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err
   const std::size_t before = err.count();
   out.clear();
   const auto& obj = raw.get_object();
+  out.reserve(obj.size());
+  // The parsed keys, made only when some key changes in parsing.
   std::vector<std::string> parsed;
-  parsed.reserve(obj.size());
-  for (const auto& kv : obj) parsed.push_back(json::parse_key(kv.key()));
+  if (!std::all_of(obj.begin(), obj.end(), [](const auto& kv) { return blijft_zo(kv.key()); })) {
+    parsed.reserve(obj.size());
+    for (const auto& kv : obj) parsed.push_back(json::parse_key(kv.key()));
+  }
+  const auto geparst = [&](std::size_t i) -> std::string_view {
+    return parsed.empty() ? std::string_view(obj.begin()[i].key()) : parsed[i];
+  };
   std::size_t index = 0;
   for (const auto& kv : obj) {
     const std::size_t i = index++;
     bool later = false;  // §0.3: a later key that parses alike replaces this one
-    for (std::size_t j = i + 1; j < parsed.size() && !later; ++j) later = parsed[j] == parsed[i];
+    for (std::size_t j = i + 1; j < obj.size() && !later; ++j) later = geparst(j) == geparst(i);
     if (later) continue;
     const auto& v = kv.value();
-    const std::string naam = json::camelize(parsed[i]);
+    if (v.is_string()) {
+      // The common case, where no check can fail: non-blank ASCII without
+      // NUL, at most 255 characters.
+      const std::string_view trimmed = json::python_strip(v.get_string());
+      if (!trimmed.empty() && trimmed.size() <= 255 && ascii_zonder_nul(trimmed)) {
+        out.emplace_back(kv.key(), trimmed);
+        continue;
+      }
+    }
+    const std::string naam = json::camelize(geparst(i));
     PathSegment seg(err, naam);
     std::string text;
     if (v.is_null()) {
