@@ -46,9 +46,13 @@ std::size_t input_limit() noexcept;
 ki::json::Limieten limieten() noexcept;
 
 // Checks one string argument (NULL, size, UTF-8). `required`: NULL is
-// KI_EINVAL; otherwise NULL stays an empty optional.
+// KI_EINVAL; otherwise NULL stays an empty optional. Without `utf8` the
+// caller checks the UTF-8 itself (utf8_arg), where that is cheaper.
 int text_arg(std::string_view function, std::string_view name, const char* arg, bool required,
-             std::optional<std::string_view>& out, std::size_t limit);
+             std::optional<std::string_view>& out, std::size_t limit, bool utf8 = true);
+
+// KI_EINVAL naming the first byte that is not UTF-8, else KI_OK.
+int utf8_arg(std::string_view function, std::string_view name, std::string_view s);
 
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 

@@ -123,7 +123,7 @@ std::size_t invalid_utf8_at(std::string_view s) noexcept {
 // Checks one string argument. `required`: NULL is KI_EINVAL; otherwise NULL
 // stays an empty optional.
 int text_arg(std::string_view function, std::string_view name, const char* arg, bool required,
-             std::optional<std::string_view>& out, std::size_t limit) {
+             std::optional<std::string_view>& out, std::size_t limit, bool utf8) {
   out.reset();
   if (!arg) {
     if (!required) return KI_OK;
@@ -135,10 +135,16 @@ int text_arg(std::string_view function, std::string_view name, const char* arg, 
                 std::string(name) + " is " + std::to_string(size) +
                     " bytes, more than the input limit of " + std::to_string(limit));
   const std::string_view s(arg, size);
+  if (utf8)
+    if (int rc = utf8_arg(function, name, s); rc != KI_OK) return rc;
+  out = s;
+  return KI_OK;
+}
+
+int utf8_arg(std::string_view function, std::string_view name, std::string_view s) {
   if (const auto at = invalid_utf8_at(s); at != std::string_view::npos)
     return fail(KI_EINVAL, function,
                 std::string(name) + " is not valid UTF-8 (byte " + std::to_string(at) + ")");
-  out = s;
   return KI_OK;
 }
 
@@ -264,7 +270,10 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   const std::size_t limit = input_limit();
   std::optional<std::string_view> type_s, json_s, mode_s, profile_s;
   if (int rc = text_arg(function, "type", type, true, type_s, limit); rc != KI_OK) return rc;
-  if (int rc = text_arg(function, "json", json, true, json_s, limit); rc != KI_OK) return rc;
+  // The body's UTF-8 is checked only when it does not parse: JSON that
+  // parses is UTF-8 (the parser checks every string; any other byte above
+  // 0x7F is a syntax error), and the body is most of what a call reads.
+  if (int rc = text_arg(function, "json", json, true, json_s, limit, false); rc != KI_OK) return rc;
   if (int rc = text_arg(function, "mode", mode, false, mode_s, limit); rc != KI_OK) return rc;
   if (int rc = text_arg(function, "profile", profile, false, profile_s, limit); rc != KI_OK)
     return rc;
@@ -317,6 +326,7 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   boost::json::monotonic_resource nodes(buffer, sizeof buffer);
   const boost::json::value body = ki::json::parse(*json_s, errors, limieten(), &nodes);
   if (!errors.empty()) {
+    if (int rc = utf8_arg(function, "json", *json_s); rc != KI_OK) return rc;
     if (out) *out = c_string(ki::json::error_document_string(errors));
     return fail(KI_EPARSE, function, summary("malformed JSON", errors));
   }
