@@ -53,6 +53,30 @@ TEST_CASE("register lists: count, next and previous exactly as DRF writes them")
   CHECK(reg.list<Bijlage>({{"page", "2"}}).status == HttpStatus::not_found);
 }
 
+TEST_CASE("register lists: pages after removals and replacements, and pages too far to count") {
+  Register reg(opties());
+  std::vector<Uuid> alle;
+  for (int i = 0; i < 6; ++i) alle.push_back(klantcontact(reg, i % 2 ? "email" : "telefoon"));
+  REQUIRE(reg.remove<Klantcontact>(alle[1]).status == HttpStatus::no_content);
+  REQUIRE(reg.remove<Klantcontact>(alle[2]).status == HttpStatus::no_content);
+  REQUIRE(reg.patch<Klantcontact>(alle[3], object{{"inhoud", "bijgewerkt"}}).ok());
+  // Without a filter: no gap where the removed ones were, the patched one in its place.
+  auto p1 = reg.list<Klantcontact>({{"pageSize", "2"}});
+  CHECK(p1.body.at("count") == value(4));
+  CHECK(uuids(p1.body.at("results")) == std::vector<Uuid>{alle[0], alle[3]});
+  auto p2 = reg.list<Klantcontact>({{"pageSize", "2"}, {"page", "2"}});
+  CHECK(uuids(p2.body.at("results")) == std::vector<Uuid>{alle[4], alle[5]});
+  CHECK(p2.body.at("next").is_null());
+  // With a filter: the count of all matches, the page of them.
+  auto e = reg.list<Klantcontact>({{"pageSize", "1"}, {"page", "2"}, {"kanaal", "email"}});
+  CHECK(e.body.at("count") == value(2));
+  CHECK(uuids(e.body.at("results")) == std::vector<Uuid>{alle[5]});
+  // A page whose offset does not fit in a number: not found, not a wrap-around
+  // ((2^62 + 1 - 1) * 100 is 0 modulo 2^64).
+  CHECK(reg.list<Klantcontact>({{"page", "18446744073709551615"}}).status == HttpStatus::not_found);
+  CHECK(reg.list<Klantcontact>({{"page", "4611686018427387905"}}).status == HttpStatus::not_found);
+}
+
 TEST_CASE("register lists: the query of the links is sorted by name and URL-encoded") {
   Register reg(opties());
   klantcontact(reg, "telefoon");

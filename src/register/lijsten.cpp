@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 #include <map>
 #include <mutex>
 
@@ -105,34 +106,47 @@ Antwoord Register::list(const Query& query) const {
                                          fmt::join(onbekend, ", "))}});
   if (ongeldige_pagina) return impl_->niet_gevonden();
 
-  // Candidates from an index when a filter has one, else every object in
-  // creation order. Only a filter unpacks an object; a page unpacks its own.
+  // A page beyond any count (also one whose offset would not fit) is not found.
+  if (pagina - 1 > std::numeric_limits<std::size_t>::max() / grootte - 1)
+    return impl_->niet_gevonden();
+  const std::size_t begin = (pagina - 1) * grootte;
+
+  // The page's uuids in creation order, and the count of all matches.
   std::vector<Uuid> treffers;
-  std::optional<std::vector<Uuid>> kandidaten;
-  for (const auto& [f, waarde] : actief)
-    if (f->kandidaten && !kandidaten) kandidaten = f->kandidaten(waarde, o);
-  auto bekijk = [&](const Uuid& u) {
-    if (!actief.empty()) {
+  std::size_t count = 0;
+  if (actief.empty()) {
+    // Without a filter the count is the collection's size; only the page is
+    // collected, and the walk stops after it.
+    count = v.items.size();
+    std::size_t i = 0;
+    v.volgorde.voor_elk([&](const Uuid& u) {
+      if (i >= begin) treffers.push_back(u);
+      return ++i < begin + grootte;
+    });
+  } else {
+    // Candidates from an index when a filter has one, else every object;
+    // each is unpacked to be judged.
+    std::optional<std::vector<Uuid>> kandidaten;
+    for (const auto& [f, waarde] : actief)
+      if (f->kandidaten && !kandidaten) kandidaten = f->kandidaten(waarde, o);
+    auto bekijk = [&](const Uuid& u) {
       const T obj = *v.vind(u);
       for (const auto& [f, waarde] : actief)
         if (!f->past(obj, waarde, o)) return;
+      if (count >= begin && count < begin + grootte) treffers.push_back(u);
+      ++count;
+    };
+    if (kandidaten) {
+      std::erase_if(*kandidaten, [&](const Uuid& u) { return !v.bevat(u); });
+      std::sort(kandidaten->begin(), kandidaten->end(), [&](const Uuid& a, const Uuid& b) {
+        return v.volgnummer(a) < v.volgnummer(b);
+      });
+      kandidaten->erase(std::unique(kandidaten->begin(), kandidaten->end()), kandidaten->end());
+      for (const auto& u : *kandidaten) bekijk(u);
+    } else {
+      v.volgorde.voor_elk(bekijk);
     }
-    treffers.push_back(u);
-  };
-  if (kandidaten) {
-    std::erase_if(*kandidaten, [&](const Uuid& u) { return !v.bevat(u); });
-    std::sort(kandidaten->begin(), kandidaten->end(), [&](const Uuid& a, const Uuid& b) {
-      return v.volgnummer(a) < v.volgnummer(b);
-    });
-    kandidaten->erase(std::unique(kandidaten->begin(), kandidaten->end()), kandidaten->end());
-    for (const auto& u : *kandidaten) bekijk(u);
-  } else {
-    treffers.reserve(actief.empty() ? v.items.size() : 0);
-    v.volgorde.voor_elk(bekijk);
   }
-
-  const std::size_t count = treffers.size();
-  const std::size_t begin = (pagina - 1) * grootte;
   if (begin > 0 && begin >= count) return impl_->niet_gevonden();
   const std::string basis = impl_->options.base_url + "/klantinteracties/api/v1/" +
                             std::string(Resource<T>::collectie);
@@ -144,8 +158,8 @@ Antwoord Register::list(const Query& query) const {
   pagina_body["previous"] = pagina > 1 ? boost::json::value(pagina_url(basis, query, pagina - 1))
                                        : boost::json::value(nullptr);
   boost::json::array results;
-  for (std::size_t i = begin; i < std::min(count, begin + grootte); ++i) {
-    T obj = impl_->weergave.render(*v.vind(treffers[i]), expand);
+  for (const auto& u : treffers) {
+    T obj = impl_->weergave.render(*v.vind(u), expand);
     if constexpr (heeft_expand<T>) {
       // Every element of an Expand* list carries `_expand` (model.md §1.9 item 9).
       if (!obj.expand.present()) obj.expand.emplace();

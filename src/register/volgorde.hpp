@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <type_traits>
 
 #include "klantinteracties/model.hpp"
 
@@ -37,11 +38,18 @@ public:
     if (++weg_ * 2 > paren_.size() && paren_.size() >= 64) ruim_op();
   }
 
-  // Calls f(uuid) for every object in creation order.
+  // Calls f(uuid) for every object in creation order; an f that answers
+  // bool stops the walk with false.
   template <class F>
   void voor_elk(F&& f) const {
-    for (const auto& p : paren_)
-      if (!p.weg()) f(p.uuid);
+    for (const auto& p : paren_) {
+      if (p.weg()) continue;
+      if constexpr (std::is_same_v<std::invoke_result_t<F&, const Uuid&>, bool>) {
+        if (!f(p.uuid)) return;
+      } else {
+        f(p.uuid);
+      }
+    }
   }
 
   std::size_t size() const { return paren_.size() - weg_; }
