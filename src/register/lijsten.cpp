@@ -66,6 +66,55 @@ std::string pagina_url(std::string_view basis, const Query& query, std::size_t p
 template <class T>
 constexpr bool heeft_expand = requires(T t) { t.expand; };
 
+// One page of a list: the uuids on it, in creation order, and the count of
+// all matches.
+struct Treffers {
+  std::vector<Uuid> pagina;
+  std::size_t count = 0;
+};
+
+template <class T>
+Treffers zoek_pagina(const opslag::Opslag& o,
+                     const std::vector<std::pair<const Filter<T>*, std::string_view>>& actief,
+                     std::size_t begin, std::size_t grootte) {
+  const auto& v = o.van<T>();
+  Treffers t;
+  if (actief.empty()) {
+    // Without a filter the count is the collection's size; only the page is
+    // collected, and the walk stops after it.
+    t.count = v.items.size();
+    std::size_t i = 0;
+    v.volgorde.voor_elk([&](const Uuid& u) {
+      if (i >= begin) t.pagina.push_back(u);
+      return ++i < begin + grootte;
+    });
+    return t;
+  }
+  // Candidates from an index when a filter has one, else every object; each
+  // is unpacked to be judged.
+  std::optional<std::vector<Uuid>> kandidaten;
+  for (const auto& [f, waarde] : actief)
+    if (f->kandidaten && !kandidaten) kandidaten = f->kandidaten(waarde, o);
+  auto bekijk = [&](const Uuid& u) {
+    const T obj = *v.vind(u);
+    for (const auto& [f, waarde] : actief)
+      if (!f->past(obj, waarde, o)) return;
+    if (t.count >= begin && t.count < begin + grootte) t.pagina.push_back(u);
+    ++t.count;
+  };
+  if (kandidaten) {
+    std::erase_if(*kandidaten, [&](const Uuid& u) { return !v.bevat(u); });
+    std::sort(kandidaten->begin(), kandidaten->end(), [&](const Uuid& a, const Uuid& b) {
+      return v.volgnummer(a) < v.volgnummer(b);
+    });
+    kandidaten->erase(std::unique(kandidaten->begin(), kandidaten->end()), kandidaten->end());
+    for (const auto& u : *kandidaten) bekijk(u);
+  } else {
+    v.volgorde.voor_elk(bekijk);
+  }
+  return t;
+}
+
 }  // namespace
 
 template <class T>
@@ -111,42 +160,7 @@ Antwoord Register::list(const Query& query) const {
     return impl_->niet_gevonden();
   const std::size_t begin = (pagina - 1) * grootte;
 
-  // The page's uuids in creation order, and the count of all matches.
-  std::vector<Uuid> treffers;
-  std::size_t count = 0;
-  if (actief.empty()) {
-    // Without a filter the count is the collection's size; only the page is
-    // collected, and the walk stops after it.
-    count = v.items.size();
-    std::size_t i = 0;
-    v.volgorde.voor_elk([&](const Uuid& u) {
-      if (i >= begin) treffers.push_back(u);
-      return ++i < begin + grootte;
-    });
-  } else {
-    // Candidates from an index when a filter has one, else every object;
-    // each is unpacked to be judged.
-    std::optional<std::vector<Uuid>> kandidaten;
-    for (const auto& [f, waarde] : actief)
-      if (f->kandidaten && !kandidaten) kandidaten = f->kandidaten(waarde, o);
-    auto bekijk = [&](const Uuid& u) {
-      const T obj = *v.vind(u);
-      for (const auto& [f, waarde] : actief)
-        if (!f->past(obj, waarde, o)) return;
-      if (count >= begin && count < begin + grootte) treffers.push_back(u);
-      ++count;
-    };
-    if (kandidaten) {
-      std::erase_if(*kandidaten, [&](const Uuid& u) { return !v.bevat(u); });
-      std::sort(kandidaten->begin(), kandidaten->end(), [&](const Uuid& a, const Uuid& b) {
-        return v.volgnummer(a) < v.volgnummer(b);
-      });
-      kandidaten->erase(std::unique(kandidaten->begin(), kandidaten->end()), kandidaten->end());
-      for (const auto& u : *kandidaten) bekijk(u);
-    } else {
-      v.volgorde.voor_elk(bekijk);
-    }
-  }
+  const auto [treffers, count] = zoek_pagina(o, actief, begin, grootte);
   if (begin > 0 && begin >= count) return impl_->niet_gevonden();
   const std::string basis = impl_->options.base_url + "/klantinteracties/api/v1/" +
                             std::string(Resource<T>::collectie);
