@@ -243,7 +243,9 @@ Verpakt pak(const T& x, std::uint64_t volgnummer = 0) {
   buffer.clear();
   verpakken::Schrijver s{buffer};
   verpakken::schrijf(s, x);
-  return Verpakt(buffer, volgnummer);
+  Verpakt v(buffer, volgnummer);
+  if (buffer.capacity() > 64 * 1024) std::string().swap(buffer);  // not kept after a large object
+  return v;
 }
 
 template <class T>
