@@ -59,15 +59,16 @@ TEST_CASE("the packed form keeps members without a field, expansions and every d
     REQUIRE(d.ok());
     return d.value;
   };
-  DigitaalAdres a = decode(R"({"adres":"a@b.nl","soortDigitaalAdres":"email","extra":{"x":[1,2.5,null]}})");
+  DigitaalAdres a =
+      decode(R"({"adres":"a@b.nl","soortDigitaalAdres":"email","extra":{"x":[1,2.5,null]}})");
   REQUIRE(!a.unknown.empty());
   Betrokkene b;
   b.contactnaam.emplace().achternaam = "Vries";
   a.expand.emplace().verstrektDoorBetrokkene = Box<Betrokkene>(b);
   kijk_terug(a);
 
-  for (const char* t : {"2024-02-29T23:59:59", "2024-02-29T00:00:00.1Z", "1900-01-01T00:00:00.000001-14:30",
-                        "2100-12-31T12:00:00+05:45"}) {
+  for (const char* t : {"2024-02-29T23:59:59", "2024-02-29T00:00:00.1Z",
+                        "1900-01-01T00:00:00.000001-14:30", "2100-12-31T12:00:00+05:45"}) {
     CAPTURE(t);
     Klantcontact k;
     k.plaatsgevondenOp = json::parse_date_time(t).value();

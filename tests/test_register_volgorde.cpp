@@ -40,7 +40,8 @@ TEST_CASE("Volgorde: new objects last, a removed one leaves the rest in order") 
   CHECK(v.size() == 5);
 }
 
-TEST_CASE("Volgorde: removed pairs are cleared away, and a restore after that still finds its place") {
+TEST_CASE(
+    "Volgorde: removed pairs are cleared away, and a restore after that still finds its place") {
   Volgorde v;
   for (int i = 1; i <= 200; ++i) v.zet(static_cast<std::uint64_t>(i), uuid(i));
   for (int i = 1; i <= 150; ++i) v.haal_weg(static_cast<std::uint64_t>(i));  // clears at 101

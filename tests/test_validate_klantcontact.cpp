@@ -394,8 +394,8 @@ TEST_CASE("KI-MD-002 metadata values of at most 255 characters") {
     CHECK_FOUTEN(
         fouten<Klantcontact>(klantcontact(R"(, "metadata": {"betreft": "  )" + x255 + R"(  "})")));
     // Kept trimmed, under the key as sent, in the body's order.
-    auto v = rules::validate<Klantcontact>(klantcontact(
-        R"(, "metadata": {"zaak_id": "  )" + x255 + R"(\t", "someKey": " b ", "a": "c"})"));
+    auto v = rules::validate<Klantcontact>(klantcontact(R"(, "metadata": {"zaak_id": "  )" + x255 +
+                                                        R"(\t", "someKey": " b ", "a": "c"})"));
     CHECK_FOUTEN(v.errors);
     REQUIRE(v.value.metadata.has_value());
     CHECK(*v.value.metadata == Metadata{{"zaak_id", x255}, {"someKey", "b"}, {"a", "c"}});

@@ -233,7 +233,8 @@ bool is_geverifieerd(const DA& a, std::string_view w, const Opslag&) {
 bool actor_naam(const InterneTaak& t, std::string_view w, const Opslag& s) {
   if (!t.toegewezenAanActoren.has_value()) return false;
   for (const auto& r : *t.toegewezenAanActoren)
-    if (const std::optional<Actor> a = r.uuid.has_value() ? s.van<Actor>().vind(*r.uuid) : std::nullopt;
+    if (const std::optional<Actor> a =
+            r.uuid.has_value() ? s.van<Actor>().vind(*r.uuid) : std::nullopt;
         a && past(a->naam, w))
       return true;
   return false;
@@ -253,7 +254,8 @@ bool toegewezen_url(const InterneTaak& t, std::string_view w, const Opslag&) { r
 bool categorie_naam(const Partij& p, std::string_view w, const Opslag& s) {
   for (const auto& u : s.van<CR>().verwijzers("partij", *p.uuid)) {
     const CR rel = *s.van<CR>().vind(u);
-    const std::optional<Categorie> c = doel_van(rel.categorie) ? s.van<Categorie>().vind(*doel_van(rel.categorie)) : std::nullopt;
+    const std::optional<Categorie> c =
+        doel_van(rel.categorie) ? s.van<Categorie>().vind(*doel_van(rel.categorie)) : std::nullopt;
     if (!c || !c->naam.has_value()) continue;
     std::size_t pos = 0;
     while (pos <= w.size()) {

@@ -104,9 +104,8 @@ Treffers zoek_pagina(const opslag::Opslag& o,
   };
   if (kandidaten) {
     std::erase_if(*kandidaten, [&](const Uuid& u) { return !v.bevat(u); });
-    std::sort(kandidaten->begin(), kandidaten->end(), [&](const Uuid& a, const Uuid& b) {
-      return v.volgnummer(a) < v.volgnummer(b);
-    });
+    std::sort(kandidaten->begin(), kandidaten->end(),
+              [&](const Uuid& a, const Uuid& b) { return v.volgnummer(a) < v.volgnummer(b); });
     kandidaten->erase(std::unique(kandidaten->begin(), kandidaten->end()), kandidaten->end());
     for (const auto& u : *kandidaten) bekijk(u);
   } else {

@@ -11,8 +11,8 @@ Antwoord Register::maak_klantcontact(const boost::json::value& body) {
   auto& r = *impl_;
   auto lock = r.schrijfslot();
   const OpslagOpzoeker opzoeker(r.opslag);
-  auto v = rules::validate<MaakKlantcontact>(body,
-                                             r.regels(rules::Modus::create, nullptr, opzoeker));
+  auto v =
+      rules::validate<MaakKlantcontact>(body, r.regels(rules::Modus::create, nullptr, opzoeker));
   if (!v.ok()) return r.ongeldig(std::move(v.errors));
 
   Klantcontact kc = *v.value.klantcontact;

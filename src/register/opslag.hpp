@@ -56,8 +56,9 @@ template <class T>
 struct Verzameling {
   using Type = T;
   static_assert(
-      std::is_same_v<typename std::tuple_element_t<0, std::decay_t<decltype(Describe<T>::velden)>>::Type,
-                     Uuid> &&
+      std::is_same_v<
+          typename std::tuple_element_t<0, std::decay_t<decltype(Describe<T>::velden)>>::Type,
+          Uuid> &&
           std::get<0>(Describe<T>::velden).json == "uuid",
       "Verpakt::uuid() reads the uuid as the first packed field");
   boost::unordered_flat_set<Verpakt, VerpaktHash, VerpaktGelijk> items;
@@ -341,7 +342,8 @@ private:
 };
 
 // import_snapshot swaps a whole storage in: that must not fail half-way.
-static_assert(std::is_nothrow_move_constructible_v<Opslag> && std::is_nothrow_move_assignable_v<Opslag>);
+static_assert(std::is_nothrow_move_constructible_v<Opslag> &&
+              std::is_nothrow_move_assignable_v<Opslag>);
 
 // A write in progress: every change is recorded with its undo, so a failure
 // at any step leaves the storage as it was (all-or-nothing). Transacties

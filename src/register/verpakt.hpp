@@ -200,8 +200,8 @@ void lees(Lezer& l, T& x) {
     x.dag = int_();
   } else if constexpr (std::is_same_v<T, DateTime>) {
     lees(l, x.datum);
-    for (int* n : {&x.uur, &x.minuut, &x.seconde, &x.microseconde, &x.fractie_cijfers,
-                   &x.offset_minuten})
+    for (int* n :
+         {&x.uur, &x.minuut, &x.seconde, &x.microseconde, &x.fractie_cijfers, &x.offset_minuten})
       *n = int_();
     x.zone = static_cast<DateTime::Zone>(l.byte());
   } else if constexpr (std::is_same_v<T, Metadata>) {
@@ -220,11 +220,10 @@ void lees(Lezer& l, T& x) {
   } else {
     for_each_veld<T>([&](const auto& veld) {
       auto& f = x.*(veld.member);
-      switch (static_cast<typename std::decay_t<decltype(f)>::State>(l.byte())) {
-        case std::decay_t<decltype(f)>::State::absent: break;
-        case std::decay_t<decltype(f)>::State::null: f.set_null(); break;
-        case std::decay_t<decltype(f)>::State::value: lees(l, f.emplace()); break;
-      }
+      using State = typename std::decay_t<decltype(f)>::State;
+      const auto state = static_cast<State>(l.byte());
+      if (state == State::null) f.set_null();
+      if (state == State::value) lees(l, f.emplace());
     });
     if constexpr (requires { x.unknown; }) lees_unknown(l, x.unknown);
   }

@@ -69,8 +69,9 @@ private:
                             [](const Paar& p, std::uint64_t n) { return p.nr() < n; });
   }
   void ruim_op() {
-    paren_.erase(std::remove_if(paren_.begin(), paren_.end(), [](const Paar& p) { return p.weg(); }),
-                 paren_.end());
+    paren_.erase(
+        std::remove_if(paren_.begin(), paren_.end(), [](const Paar& p) { return p.weg(); }),
+        paren_.end());
     weg_ = 0;
   }
 

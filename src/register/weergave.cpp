@@ -163,7 +163,8 @@ T Weergave::render(const T& stored, std::string_view expand) const {
       r.url = url<CategorieRelatie>(cr);
       r.categorieNaam.set_null();
       if (rel.categorie.has_value())
-        if (const auto c = o_.van<Categorie>().vind(*rel.categorie->uuid)) r.categorieNaam = c->naam.value_or("");
+        if (const auto c = o_.van<Categorie>().vind(*rel.categorie->uuid))
+          r.categorieNaam = c->naam.value_or("");
       r.beginDatum = rel.beginDatum;
       r.eindDatum = rel.eindDatum;
       relaties.push_back(std::move(r));

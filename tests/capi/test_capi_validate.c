@@ -237,10 +237,10 @@ static void test_utf8(void) {
       "{\"x\":\"\xed\xa0\x80\"}",     /* UTF-16 surrogate */
       "{\"x\":\"\xf4\x90\x80\x80\"}", /* beyond U+10FFFF */
       "{\"x\":\"\x80\"}",             /* lone continuation byte */
-      "{\"\xff\":1}",                /* in a key */
-      "[1,\xff]",                    /* outside a string */
-      "{\"x\":1}\xc3",               /* after the document */
-      "{\"x\":\"\\ud800\xff\"}",     /* beside a lone surrogate escape */
+      "{\"\xff\":1}",                 /* in a key */
+      "[1,\xff]",                     /* outside a string */
+      "{\"x\":1}\xc3",                /* after the document */
+      "{\"x\":\"\\ud800\xff\"}",      /* beside a lone surrogate escape */
       "\xef\xbb\xbf{}",               /* BOM: valid UTF-8, but not JSON: parse error below */
   };
   size_t i;
