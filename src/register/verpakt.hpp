@@ -5,8 +5,7 @@
 // state byte per field, texts length-prefixed, uuids as 16 bytes, enums as
 // their index. pak_uit(pak(x)) == x for every value of every described type.
 
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
 
 #include <cstdint>
 #include <cstring>
@@ -125,14 +124,67 @@ void lees(Lezer& l, T& x);
 template <class V, std::size_t... I>
 void lees_alternatief(Lezer& l, V& x, std::uint64_t index, std::index_sequence<I...>);
 
-// Members without a field of their own: absent (0) or their JSON text.
-inline void schrijf_unknown(Schrijver& s, const Unknown& u) {
-  if (u.empty()) return s.getal(0);
-  s.tekst(boost::json::serialize(u));
+// Members without a field of their own, as JSON values kind by kind (not as
+// text: a double does not always come back from Boost.JSON's text to the
+// same bits).
+inline void schrijf_json(Schrijver& s, const boost::json::value& v);
+inline void schrijf_object(Schrijver& s, const boost::json::object& o) {
+  s.getal(o.size());
+  for (const auto& kv : o) {
+    s.tekst(kv.key());
+    schrijf_json(s, kv.value());
+  }
 }
-inline void lees_unknown(Lezer& l, Unknown& u) {
-  const auto tekst = l.tekst();
-  if (!tekst.empty()) u = boost::json::parse(tekst).as_object();
+inline void schrijf_json(Schrijver& s, const boost::json::value& v) {
+  s.byte(static_cast<std::uint8_t>(v.kind()));
+  switch (v.kind()) {
+    case boost::json::kind::null: break;
+    case boost::json::kind::bool_: s.byte(v.get_bool() ? 1 : 0); break;
+    case boost::json::kind::int64: s.met_teken(v.get_int64()); break;
+    case boost::json::kind::uint64: s.getal(v.get_uint64()); break;
+    case boost::json::kind::double_: {
+      const double d = v.get_double();
+      s.uit.append(reinterpret_cast<const char*>(&d), sizeof d);
+      break;
+    }
+    case boost::json::kind::string: s.tekst(v.get_string()); break;
+    case boost::json::kind::array:
+      s.getal(v.get_array().size());
+      for (const auto& e : v.get_array()) schrijf_json(s, e);
+      break;
+    case boost::json::kind::object: schrijf_object(s, v.get_object()); break;
+  }
+}
+inline boost::json::value lees_json(Lezer& l);
+inline boost::json::object lees_object(Lezer& l) {
+  boost::json::object o;
+  for (auto n = l.getal(); n > 0; --n) {
+    const auto key = l.tekst();
+    o[key] = lees_json(l);
+  }
+  return o;
+}
+inline boost::json::value lees_json(Lezer& l) {
+  switch (static_cast<boost::json::kind>(l.byte())) {
+    case boost::json::kind::null: return nullptr;
+    case boost::json::kind::bool_: return l.byte() != 0;
+    case boost::json::kind::int64: return l.met_teken();
+    case boost::json::kind::uint64: return l.getal();
+    case boost::json::kind::double_: {
+      double d;
+      std::memcpy(&d, l.stuk(sizeof d).data(), sizeof d);
+      return d;
+    }
+    case boost::json::kind::string: return boost::json::string(l.tekst());
+    case boost::json::kind::array: {
+      boost::json::array a;
+      a.resize(l.getal());
+      for (auto& e : a) e = lees_json(l);
+      return a;
+    }
+    case boost::json::kind::object: return lees_object(l);
+  }
+  throw std::logic_error("opslag: onbekende JSON-soort in verpakt object");
 }
 
 template <class T>
@@ -177,7 +229,7 @@ void schrijf(Schrijver& s, const T& x) {
       s.byte(static_cast<std::uint8_t>(f.state()));
       if (f.has_value()) schrijf(s, *f);
     });
-    if constexpr (requires { x.unknown; }) schrijf_unknown(s, x.unknown);
+    if constexpr (requires { x.unknown; }) schrijf_object(s, x.unknown);
   }
 }
 
@@ -225,7 +277,7 @@ void lees(Lezer& l, T& x) {
       if (state == State::null) f.set_null();
       if (state == State::value) lees(l, f.emplace());
     });
-    if constexpr (requires { x.unknown; }) lees_unknown(l, x.unknown);
+    if constexpr (requires { x.unknown; }) x.unknown = lees_object(l);
   }
 }
 
