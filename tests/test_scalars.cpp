@@ -243,6 +243,20 @@ TEST_CASE("KI-GEN-007 python_str of numbers") {
   CHECK(python_str(bj::value(true)) == "True");
 }
 
+TEST_CASE("§0.3 parse_key_keeps: exactly the keys parse_key leaves as they are") {
+  for (std::string_view k : {"", "betreft", "zaak_id", "_", "a_b_c"}) {
+    CAPTURE(k);
+    CHECK(parse_key_keeps(k));
+    CHECK(parse_key(k) == k);
+  }
+  // Capitals and digits may change; other characters keep the key but are
+  // left to parse_key (the fast path stays narrow).
+  for (std::string_view k : {"someKey", "Betreft", "kvk2", "zaak-id", "é"}) {
+    CAPTURE(k);
+    CHECK_FALSE(parse_key_keeps(k));
+  }
+}
+
 TEST_CASE("§0.3 parse_key: test vectors") {
   CHECK(parse_key("betreft") == "betreft");
   CHECK(parse_key("Betreft") == "_betreft");

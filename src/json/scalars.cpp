@@ -687,6 +687,12 @@ std::string python_str(const boost::json::value& v) {
   }
 }
 
+bool parse_key_keeps(std::string_view key) {
+  for (const char c : key)
+    if (!(is_lower(c) || c == '_')) return false;
+  return true;
+}
+
 std::string parse_key(std::string_view key) {
   // §0.3: re.sub(r"([a-z0-9]|[A-Z]?(?=[A-Z0-9](?=[a-z0-9]|(?<![A-Z])$)))"
   //              r"([A-Z]|(?<=[a-z])[0-9](?=[0-9A-Z]|$)|(?<=[A-Z])[0-9](?=[0-9]|$))",

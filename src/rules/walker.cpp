@@ -12,17 +12,6 @@ namespace ki::rules::detail {
 // most 255 characters (numbers become text); each value is named by its
 // parsed, camelized key (§0.3, §0.1 C.13). The last of two keys that parse
 // alike wins.
-namespace {
-
-// Whether §0.3 leaves a key as it is: it changes only capitals and digits.
-bool blijft_zo(std::string_view key) {
-  for (const char c : key)
-    if (!((c >= 'a' && c <= 'z') || c == '_')) return false;
-  return true;
-}
-
-}  // namespace
-
 bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err) {
   if (!raw.is_object()) {
     err.add("not_a_dict", fmt::format(fmt::runtime(msg::not_a_dict), json::python_type_name(raw)));
@@ -34,7 +23,7 @@ bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err
   out.reserve(obj.size());
   // The parsed keys, made only when some key changes in parsing.
   std::vector<std::string> parsed;
-  if (!std::all_of(obj.begin(), obj.end(), [](const auto& kv) { return blijft_zo(kv.key()); })) {
+  if (!std::all_of(obj.begin(), obj.end(), [](const auto& kv) { return json::parse_key_keeps(kv.key()); })) {
     parsed.reserve(obj.size());
     for (const auto& kv : obj) parsed.push_back(json::parse_key(kv.key()));
   }

@@ -42,6 +42,9 @@ std::string python_str(const boost::json::value& number);
 // (camelCase -> snake_case, then Python lower()). `_expand` is never parsed by
 // the caller.
 std::string parse_key(std::string_view key);
+// Whether parse_key(key) == key without calling it: a key of [a-z_] only
+// (the parser changes capitals and digits, nothing else).
+bool parse_key_keeps(std::string_view key);
 
 // §0.1 B.4: camelize one error-name segment ([a-z]_[a-z] -> aZ, left to right,
 // non-overlapping).
