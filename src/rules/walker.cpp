@@ -23,7 +23,8 @@ bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err
   out.reserve(obj.size());
   // The parsed keys, made only when some key changes in parsing.
   std::vector<std::string> parsed;
-  if (!std::all_of(obj.begin(), obj.end(), [](const auto& kv) { return json::parse_key_keeps(kv.key()); })) {
+  if (!std::all_of(obj.begin(), obj.end(),
+                   [](const auto& kv) { return json::parse_key_keeps(kv.key()); })) {
     parsed.reserve(obj.size());
     for (const auto& kv : obj) parsed.push_back(json::parse_key(kv.key()));
   }
