@@ -321,10 +321,16 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   }
 
   InvalidParams errors;
-  // The body lives only for this call (results are copied out of it).
+  // The body lives only for this call (results are copied out of it). A
+  // validation reads it into a Band; a normalisation decodes it from a DOM.
+  ki::json::Band band;
   unsigned char buffer[4096];
   boost::json::monotonic_resource nodes(buffer, sizeof buffer);
-  const boost::json::value body = ki::json::parse(*json_s, errors, limieten(), &nodes);
+  boost::json::value body;
+  if (step == Step::validate)
+    ki::json::lees(*json_s, band, errors, limieten());
+  else
+    body = ki::json::parse(*json_s, errors, limieten(), &nodes);
   if (!errors.empty()) {
     if (int rc = utf8_arg(function, "json", *json_s); rc != KI_OK) return rc;
     if (out) *out = c_string(ki::json::error_document_string(errors));
@@ -333,9 +339,9 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   // ki_validate keeps no value: the verdict alone, without encoding one.
   boost::json::value result;
   if (step == Step::validate && !out_required)
-    component->check(body, options, errors);
+    component->check_band(band, options, errors);
   else
-    result = step == Step::validate ? component->validate(body, options, errors)
+    result = step == Step::validate ? component->validate_band(band, options, errors)
                                     : component->roundtrip(body, errors);
   if (!errors.empty()) {
     if (out) *out = c_string(ki::json::error_document_string(errors));

@@ -33,17 +33,17 @@ boost::json::value roundtrip_as(const boost::json::value& body, InvalidParams& e
   return encode(d.value);
 }
 
-template <class T>
-boost::json::value validate_as(const boost::json::value& body, const rules::Options& options,
+// Body: a boost::json::value or a Band.
+template <class T, class Body>
+boost::json::value validate_as(const Body& body, const rules::Options& options,
                                InvalidParams& errors) {
   auto v = rules::validate<T>(body, options);
   if (!neem_over(v.errors, errors)) return nullptr;
   return encode(v.value);
 }
 
-template <class T>
-bool check_as(const boost::json::value& body, const rules::Options& options,
-              InvalidParams& errors) {
+template <class T, class Body>
+bool check_as(const Body& body, const rules::Options& options, InvalidParams& errors) {
   auto v = rules::validate<T>(body, options);
   return neem_over(v.errors, errors);
 }
@@ -52,8 +52,10 @@ template <class T>
 constexpr Component c(std::string_view naam, Gebruik g) {
   Component comp{naam, g, &roundtrip_as<T>};
   if (g == Gebruik::resource || g == Gebruik::patch) {
-    comp.validate = &validate_as<T>;
-    comp.check = &check_as<T>;
+    comp.validate = &validate_as<T, boost::json::value>;
+    comp.check = &check_as<T, boost::json::value>;
+    comp.validate_band = &validate_as<T, Band>;
+    comp.check_band = &check_as<T, Band>;
   }
   return comp;
 }

@@ -54,7 +54,7 @@ void Regels<Klantcontact>::na_veld(std::string_view veld, const Walk<Klantcontac
   if (veld == "metadata") {
     // KI-MD-005 (strict profile only): Open Klant's model validator wants text values.
     const auto* raw = w.raw("metadata");
-    for (const auto& kv : raw->get_object())
+    for (const json::Lid& kv : json::leden_zonder_dubbele(*raw))
       if (!kv.value().is_string())
         err.add("strict_metadata",
                 fmt::format("Alle values moeten strings zijn. Key '{}' heeft type {}.",

@@ -12,24 +12,24 @@ namespace ki::rules::detail {
 // most 255 characters (numbers become text); each value is named by its
 // parsed, camelized key (§0.3, §0.1 C.13). The last of two keys that parse
 // alike wins.
-bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err) {
+bool check_metadata(const json::Knoop& raw, Metadata& out, ErrorPath& err) {
   if (!raw.is_object()) {
     err.add("not_a_dict", fmt::format(fmt::runtime(msg::not_a_dict), json::python_type_name(raw)));
     return false;
   }
   const std::size_t before = err.count();
   out.clear();
-  const auto& obj = raw.get_object();
+  const auto obj = json::leden_zonder_dubbele(raw);
   out.reserve(obj.size());
   // The parsed keys, made only when some key changes in parsing.
   std::vector<std::string> parsed;
   if (!std::all_of(obj.begin(), obj.end(),
-                   [](const auto& kv) { return json::parse_key_keeps(kv.key()); })) {
+                   [](const json::Lid& kv) { return json::parse_key_keeps(kv.key()); })) {
     parsed.reserve(obj.size());
     for (const auto& kv : obj) parsed.push_back(json::parse_key(kv.key()));
   }
   const auto geparst = [&](std::size_t i) -> std::string_view {
-    return parsed.empty() ? std::string_view(obj.begin()[i].key()) : parsed[i];
+    return parsed.empty() ? obj[i].key() : parsed[i];
   };
   std::size_t index = 0;
   for (const auto& kv : obj) {
@@ -37,7 +37,7 @@ bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err
     bool later = false;  // §0.3: a later key that parses alike replaces this one
     for (std::size_t j = i + 1; j < obj.size() && !later; ++j) later = geparst(j) == geparst(i);
     if (later) continue;
-    const auto& v = kv.value();
+    const json::Knoop& v = kv.value();
     if (v.is_string()) {
       // The common case, where no check can fail: non-blank ASCII without
       // NUL, at most 255 characters.
@@ -54,7 +54,7 @@ bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err
       err.add("null", std::string(msg::null));
       continue;
     }
-    if (!json::detail::read_string(v, text, err)) continue;
+    if (!read_scalar(v, text, err)) continue;
     const std::string_view trimmed = json::python_strip(text);
     if (trimmed.empty()) {
       err.add("blank", std::string(msg::blank));

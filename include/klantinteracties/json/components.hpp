@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "klantinteracties/invalid_param.hpp"
+#include "klantinteracties/json/band.hpp"
 #include "klantinteracties/rules/options.hpp"
 
 namespace ki::json {
@@ -35,6 +36,11 @@ struct Component {
   // and `errors`, for callers that do not keep the value.
   bool (*check)(const boost::json::value& body, const rules::Options& options,
                 InvalidParams& errors) = nullptr;
+  // validate() and check() of a body read into a Band (json::lees).
+  boost::json::value (*validate_band)(const Band& body, const rules::Options& options,
+                                      InvalidParams& errors) = nullptr;
+  bool (*check_band)(const Band& body, const rules::Options& options,
+                     InvalidParams& errors) = nullptr;
   // The mode Open Klant uses for this component (Patched*: partial).
   rules::Modus modus() const {
     return gebruik == Gebruik::patch ? rules::Modus::partial : rules::Modus::create;

@@ -22,32 +22,27 @@
 namespace ki::rules {
 
 // Compiled once in the library (src/rules/validate.cpp).
-extern template Validated<Klantcontact> validate<Klantcontact>(const boost::json::value&,
-                                                               const Options&);
-extern template Validated<Betrokkene> validate<Betrokkene>(const boost::json::value&,
-                                                           const Options&);
-extern template Validated<Bijlage> validate<Bijlage>(const boost::json::value&, const Options&);
-extern template Validated<Onderwerpobject> validate<Onderwerpobject>(const boost::json::value&,
+extern template Validated<Klantcontact> validate<Klantcontact>(const json::Band&, const Options&);
+extern template Validated<Betrokkene> validate<Betrokkene>(const json::Band&, const Options&);
+extern template Validated<Bijlage> validate<Bijlage>(const json::Band&, const Options&);
+extern template Validated<Onderwerpobject> validate<Onderwerpobject>(const json::Band&,
                                                                      const Options&);
-extern template Validated<ActorKlantcontact> validate<ActorKlantcontact>(
-    const boost::json::value&, const Options&);
-extern template Validated<MaakKlantcontact> validate<MaakKlantcontact>(const boost::json::value&,
+extern template Validated<ActorKlantcontact> validate<ActorKlantcontact>(const json::Band&,
+                                                                         const Options&);
+extern template Validated<MaakKlantcontact> validate<MaakKlantcontact>(const json::Band&,
                                                                        const Options&);
-extern template Validated<Actor> validate<Actor>(const boost::json::value&, const Options&);
-extern template Validated<InterneTaak> validate<InterneTaak>(const boost::json::value&,
-                                                             const Options&);
-extern template Validated<Partij> validate<Partij>(const boost::json::value&, const Options&);
-extern template Validated<PartijIdentificator> validate<PartijIdentificator>(
-    const boost::json::value&, const Options&);
-extern template Validated<DigitaalAdres> validate<DigitaalAdres>(const boost::json::value&,
-                                                                 const Options&);
-extern template Validated<Rekeningnummer> validate<Rekeningnummer>(const boost::json::value&,
+extern template Validated<Actor> validate<Actor>(const json::Band&, const Options&);
+extern template Validated<InterneTaak> validate<InterneTaak>(const json::Band&, const Options&);
+extern template Validated<Partij> validate<Partij>(const json::Band&, const Options&);
+extern template Validated<PartijIdentificator> validate<PartijIdentificator>(const json::Band&,
+                                                                             const Options&);
+extern template Validated<DigitaalAdres> validate<DigitaalAdres>(const json::Band&, const Options&);
+extern template Validated<Rekeningnummer> validate<Rekeningnummer>(const json::Band&,
                                                                    const Options&);
-extern template Validated<Vertegenwoordigden> validate<Vertegenwoordigden>(
-    const boost::json::value&, const Options&);
-extern template Validated<Categorie> validate<Categorie>(const boost::json::value&,
-                                                         const Options&);
-extern template Validated<CategorieRelatie> validate<CategorieRelatie>(const boost::json::value&,
+extern template Validated<Vertegenwoordigden> validate<Vertegenwoordigden>(const json::Band&,
+                                                                           const Options&);
+extern template Validated<Categorie> validate<Categorie>(const json::Band&, const Options&);
+extern template Validated<CategorieRelatie> validate<CategorieRelatie>(const json::Band&,
                                                                        const Options&);
 
 }  // namespace ki::rules

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "klantinteracties/json/band.hpp"
 #include "klantinteracties/json/codec.hpp"
 #include "klantinteracties/model.hpp"
 #include "klantinteracties/referentielijsten/referentielijsten.hpp"
@@ -82,7 +83,7 @@ public:
   void set_top(bool top) { top_ = top; }
 
   // The body's value for a field (after key parsing, §0.3), or null.
-  const boost::json::value* raw(std::string_view json) const {
+  const json::Knoop* raw(std::string_view json) const {
     const auto& namen = json::detail::veld_namen<S>();
     for (std::size_t i = 0; i < n; ++i)
       if (namen[i].json == json) return slot_[i];
@@ -91,7 +92,7 @@ public:
   // Whether the body had the key (whatever its value).
   bool present(std::string_view json) const { return raw(json) != nullptr; }
 
-  std::array<const boost::json::value*, n>& slots() { return slot_; }
+  std::array<const json::Knoop*, n>& slots() { return slot_; }
 
 private:
   S& value_;
@@ -99,7 +100,7 @@ private:
   const referentielijsten::Referentielijsten& lijsten_;
   Modus modus_;
   bool top_ = false;
-  std::array<const boost::json::value*, n> slot_{};
+  std::array<const json::Knoop*, n> slot_{};
 };
 
 namespace detail {
@@ -108,7 +109,7 @@ using json::ErrorPath;
 using json::PathSegment;
 
 template <class S>
-bool check_struct(const boost::json::value& body, S& out, const Options& opt,
+bool check_struct(const json::Knoop& body, S& out, const Options& opt,
                   const referentielijsten::Referentielijsten& lijsten, Modus modus,
                   std::span<const std::string_view> alleen_lezen, ErrorPath& err, bool top);
 
@@ -150,17 +151,52 @@ inline bool ascii_zonder_nul(std::string_view s) {
   return buiten == 0;
 }
 
+// The codec's readers for a body node. The common cases read in place; all
+// else, and every failure, goes through the same boost::json::value as
+// boost::json::parse gives, so that the errors are the codec's own.
+inline bool read_object_expected(const json::Knoop& raw, ErrorPath& err) {
+  if (raw.is_object()) return true;
+  err.add_at("nonFieldErrors", "invalid",
+             fmt::format(fmt::runtime(msg::not_a_dict_nested), json::python_type_name(raw)));
+  return false;
+}
+
+inline bool is_null_text(const json::Knoop& raw) {
+  return raw.is_string() && json::detail::is_null_text(raw.als_value());
+}
+
+template <class T>
+bool read_scalar(const json::Knoop& raw, T& out, ErrorPath& err) {
+  if constexpr (std::is_same_v<T, bool>) {
+    if (raw.is_bool()) return out = raw.get_bool(), true;
+  } else if (raw.is_string()) {
+    const std::string_view s = raw.get_string();
+    if constexpr (std::is_same_v<T, std::string>) {
+      return out.assign(s), true;
+    } else if constexpr (std::is_same_v<T, Uuid>) {
+      if (const auto u = json::parse_uuid(s)) return out = *u, true;
+    } else if constexpr (std::is_same_v<T, Date>) {
+      if (const auto d = json::parse_date(s)) return out = *d, true;
+    } else if constexpr (std::is_same_v<T, DateTime>) {
+      if (const auto t = json::parse_date_time(s)) return out = *t, true;
+    } else if constexpr (is_named_enum_v<T>) {
+      if (const auto e = enum_from_string<T>(s)) return out = *e, true;
+    }
+  }
+  return json::detail::read(raw.als_value(), out, err, {});
+}
+
 // A text field: type, trim (KI-GEN-020), blank (KI-GEN-003), validators,
 // max/min length (KI-GEN-004/005), characters (KI-GEN-019).
 template <class S>
-bool check_text(const boost::json::value& raw, std::string_view json, Opt opt,
-                Field<std::string>& field, Walk<S>& w, ErrorPath& err) {
+bool check_text(const json::Knoop& raw, std::string_view json, Opt opt, Field<std::string>& field,
+                Walk<S>& w, ErrorPath& err) {
   std::string number_text;
   std::string_view text;
   if (raw.is_string()) {
     text = raw.get_string();
   } else {
-    if (!json::detail::read_string(raw, number_text, err)) return false;
+    if (!read_scalar(raw, number_text, err)) return false;
     text = number_text;
   }
   const std::string_view trimmed = json::python_strip(text);
@@ -186,10 +222,10 @@ bool check_text(const boost::json::value& raw, std::string_view json, Opt opt,
 }
 
 // KI-MD-001..003: metadata values, named by their parsed keys.
-bool check_metadata(const boost::json::value& raw, Metadata& out, ErrorPath& err);
+bool check_metadata(const json::Knoop& raw, Metadata& out, ErrorPath& err);
 
 template <class T>
-bool check_value(const boost::json::value& raw, T& out, const Options& opt,
+bool check_value(const json::Knoop& raw, T& out, const Options& opt,
                  const referentielijsten::Referentielijsten& lijsten,
                  std::span<const std::string_view> alleen_lezen, ErrorPath& err) {
   if constexpr (is_vector<T>::value) {
@@ -198,13 +234,13 @@ bool check_value(const boost::json::value& raw, T& out, const Options& opt,
                  fmt::format(fmt::runtime(msg::not_a_list), json::python_type_name(raw)));
       return false;
     }
-    const auto& arr = raw.get_array();
     bool ok = true;
     out.clear();
-    out.reserve(arr.size());
-    for (std::size_t i = 0; i < arr.size(); ++i) {
-      PathSegment seg(err, i);
-      ok = check_value(arr[i], out.emplace_back(), opt, lijsten, {}, err) && ok;
+    out.reserve(raw.size());
+    std::size_t i = 0;
+    for (const json::Knoop& item : raw.elementen()) {
+      PathSegment seg(err, i++);
+      ok = check_value(item, out.emplace_back(), opt, lijsten, {}, err) && ok;
     }
     return ok;
   } else if constexpr (is_described_v<T>) {
@@ -221,12 +257,12 @@ bool check_value(const boost::json::value& raw, T& out, const Options& opt,
     }
     return true;
   } else {
-    return json::detail::read(raw, out, err, {});
+    return read_scalar(raw, out, err);
   }
 }
 
 template <class Variant, std::size_t I = 0>
-void check_alternative(std::size_t index, const boost::json::value& raw, Field<Variant>& field,
+void check_alternative(std::size_t index, const json::Knoop& raw, Field<Variant>& field,
                        const Options& opt, const referentielijsten::Referentielijsten& lijsten,
                        ErrorPath& err) {
   if constexpr (I < std::variant_size_v<Variant>) {
@@ -247,7 +283,7 @@ void check_veld(const V& veld, std::size_t index, std::size_t struct_errors_befo
     if (ro == veld.json) return;
   auto& field = w.value().*(veld.member);
   const auto& namen = json::detail::veld_namen<S>();
-  const boost::json::value* raw = w.slots()[index];
+  const json::Knoop* raw = w.slots()[index];
   if (!raw) {  // KI-GEN-001 (PATCH: nothing is required)
     if (veld.opt.has(Opt::required) && w.modus() != Modus::partial)
       err.add_at(namen[index].fout, "required", std::string(msg::required));
@@ -256,7 +292,7 @@ void check_veld(const V& veld, std::size_t index, std::size_t struct_errors_befo
   PathSegment seg(err, namen[index].fout);
   const std::size_t before = err.count();
   if constexpr (std::is_same_v<T, bool>) {
-    if (veld.opt.has(Opt::nullable) && json::detail::is_null_text(*raw)) {  // KI-GEN-008
+    if (veld.opt.has(Opt::nullable) && is_null_text(*raw)) {  // KI-GEN-008
       field.set_null();
       return;
     }
@@ -281,7 +317,7 @@ void check_veld(const V& veld, std::size_t index, std::size_t struct_errors_befo
     const auto& soort = w.value().*(veld.discriminator);
     if (!soort.has_value()) return;  // ignored without a valid discriminator
     if (!raw->is_object()) {
-      json::detail::read_object_expected(*raw, err);
+      read_object_expected(*raw, err);
       return;
     }
     check_alternative<T>(static_cast<std::size_t>(*soort), *raw, field, w.options(), w.lijsten(),
@@ -298,13 +334,13 @@ void check_veld(const V& veld, std::size_t index, std::size_t struct_errors_befo
 }
 
 template <class S>
-bool check_struct(const boost::json::value& body, S& out, const Options& opt,
+bool check_struct(const json::Knoop& body, S& out, const Options& opt,
                   const referentielijsten::Referentielijsten& lijsten, Modus modus,
                   std::span<const std::string_view> alleen_lezen, ErrorPath& err, bool top) {
-  if (!json::detail::read_object_expected(body, err)) return false;  // KI-GEN-015/024
+  if (!read_object_expected(body, err)) return false;  // KI-GEN-015/024
   Walk<S> w(out, opt, lijsten, modus);
   w.set_top(top);
-  for (const auto& kv : body.get_object()) {
+  for (const json::Lid kv : body.leden()) {
     const int i = json::detail::veld_index<S>(kv.key());
     if (i >= 0) w.slots()[static_cast<std::size_t>(i)] = &kv.value();  // last one wins
   }
@@ -332,29 +368,33 @@ struct Validated {
 
 // Validates a request body of objecttype T as Open Klant's endpoint would.
 template <class T>
-Validated<T> validate(const boost::json::value& body, const Options& opt = {}) {
+Validated<T> validate(const json::Band& body, const Options& opt = {}) {
   Validated<T> v;
   json::ErrorPath err;
   const auto& lijsten = opt.referentielijsten ? *opt.referentielijsten
                                               : referentielijsten::Referentielijsten::ingebouwd();
-  if (body.is_null())  // KI-GEN-024
+  if (body.wortel().is_null())  // KI-GEN-024
     err.add_at("nonFieldErrors", "null", std::string(msg::no_data));
   else
-    detail::check_struct(body, v.value, opt, lijsten, opt.modus, {}, err, true);
+    detail::check_struct(body.wortel(), v.value, opt, lijsten, opt.modus, {}, err, true);
   v.errors = err.take();
   return v;
 }
 
 template <class T>
+Validated<T> validate(const boost::json::value& body, const Options& opt = {}) {
+  const json::Band band(body);
+  return validate<T>(band, opt);
+}
+
+// The text, read straight into a Band (no DOM is built). Malformed JSON gives
+// json::parse's one `parse_error`.
+template <class T>
 Validated<T> validate(std::string_view text, const Options& opt = {}) {
   InvalidParams errors;
-  // The body lives only for this call: its nodes come from one buffer,
-  // released at once (nothing of it is kept in the result).
-  unsigned char buffer[4096];
-  boost::json::monotonic_resource nodes(buffer, sizeof buffer);
-  const boost::json::value body = json::parse(text, errors, opt.limieten, &nodes);
-  if (!errors.empty()) return {T{}, std::move(errors)};
-  return validate<T>(body, opt);
+  json::Band band;
+  if (!json::lees(text, band, errors, opt.limieten)) return {T{}, std::move(errors)};
+  return validate<T>(band, opt);
 }
 
 }  // namespace ki::rules

@@ -1,0 +1,281 @@
+// Parsing JSON text into a Band with Boost.JSON's own tokenizer
+// (basic_parser), and the conversions between a Band and a boost::json::value.
+
+#include "klantinteracties/json/band.hpp"
+
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
+
+#include <algorithm>
+
+#include <cstring>
+#include <limits>
+
+#include "klantinteracties/json/codec.hpp"
+
+namespace ki::json {
+
+std::string_view python_type_name(const Knoop& k) {
+  switch (k.kind()) {
+    case boost::json::kind::string:
+      return "str";
+    case boost::json::kind::int64:
+    case boost::json::kind::uint64:
+      return "int";
+    case boost::json::kind::double_:
+      return "float";
+    case boost::json::kind::bool_:
+      return "bool";
+    case boost::json::kind::array:
+      return "list";
+    case boost::json::kind::object:
+      return "dict";
+    case boost::json::kind::null:
+      return "NoneType";
+  }
+  return "object";
+}
+
+// An object's members as boost::json::parse keeps them: the last value of a
+// key, at the key's first place.
+Leden leden_zonder_dubbele(const Knoop& obj) {
+  Leden leden;
+  leden.reserve(obj.size());
+  boost::unordered_flat_map<std::string_view, std::size_t> plaats;
+  for (const Lid lid : obj.leden()) {
+    if (obj.size() <= 16) {
+      const auto zelfde = [&](const Lid& l) { return l.key() == lid.key(); };
+      if (auto it = std::find_if(leden.begin(), leden.end(), zelfde); it != leden.end()) {
+        *it = lid;
+        continue;
+      }
+    } else if (auto [it, nieuw] = plaats.try_emplace(lid.key(), leden.size()); !nieuw) {
+      leden[it->second] = lid;
+      continue;
+    }
+    leden.push_back(lid);
+  }
+  return leden;
+}
+
+boost::json::value Knoop::als_value(boost::json::storage_ptr storage) const {
+  switch (kind_) {
+    case boost::json::kind::null:
+      return boost::json::value(nullptr, storage);
+    case boost::json::kind::bool_:
+      return boost::json::value(bool_, storage);
+    case boost::json::kind::int64:
+      return boost::json::value(int64_, storage);
+    case boost::json::kind::uint64:
+      return boost::json::value(uint64_, storage);
+    case boost::json::kind::double_:
+      return boost::json::value(double_, storage);
+    case boost::json::kind::string:
+      return boost::json::value(boost::json::string_view(tekst_, grootte_), storage);
+    case boost::json::kind::array: {
+      boost::json::array arr(storage);
+      arr.reserve(grootte_);
+      for (const Knoop& e : elementen()) arr.push_back(e.als_value(storage));
+      return arr;
+    }
+    case boost::json::kind::object: {
+      boost::json::object obj(storage);
+      obj.reserve(grootte_);
+      // As boost::json::parse: the last value of a key, at its first place.
+      for (const Lid lid : leden()) obj[lid.key()] = lid.value().als_value(storage);
+      return obj;
+    }
+  }
+  return nullptr;
+}
+
+// Appends nodes to a Band; containers get their sizes when they close.
+struct BandBouwer {
+  Band& band;
+
+  Knoop& nieuw(boost::json::kind kind) {
+    Knoop& k = band.knopen_.emplace_back();
+    k.kind_ = kind;
+    return k;
+  }
+  void int64(std::int64_t i) { nieuw(boost::json::kind::int64).int64_ = i; }
+  void uint64(std::uint64_t u) { nieuw(boost::json::kind::uint64).uint64_ = u; }
+  void dubbel(double d) { nieuw(boost::json::kind::double_).double_ = d; }
+  void boolean(bool b) { nieuw(boost::json::kind::bool_).bool_ = b; }
+  // A container opens here; returns its index for sluit().
+  std::size_t open(boost::json::kind kind) {
+    nieuw(kind);
+    return band.knopen_.size() - 1;
+  }
+  void tekst(boost::json::kind kind, const char* p, std::size_t n) {
+    Knoop& k = nieuw(kind);
+    k.tekst_ = p;
+    k.grootte_ = n;
+  }
+  // A container that was opened at `index` closes after its last node.
+  void sluit(std::size_t index, std::size_t grootte) {
+    Knoop& k = band.knopen_[index];
+    const std::size_t n = band.knopen_.size() - index;
+    if (n > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("JSON too large");
+    k.overslaan_ = static_cast<std::uint32_t>(n);
+    k.grootte_ = grootte;
+  }
+  // A copy that lives as long as the Band.
+  const char* bewaar(std::string_view s) {
+    if (s.empty()) return "";
+    auto* p = static_cast<char*>(band.teksten_.allocate(s.size(), 1));
+    std::memcpy(p, s.data(), s.size());
+    return p;
+  }
+};
+
+namespace {
+
+// The basic_parser handler. Strings arrive whole and in place unless they
+// had escapes or were split; those are kept in the Band.
+class Handler {
+public:
+  // The same bounds as boost::json::parse's own handler.
+  static constexpr std::size_t max_object_size = boost::json::object::max_size();
+  static constexpr std::size_t max_array_size = boost::json::array::max_size();
+  static constexpr std::size_t max_key_size = boost::json::string::max_size();
+  static constexpr std::size_t max_string_size = boost::json::string::max_size();
+
+  Handler(Band& band, std::string_view text) : bouwer_{band}, text_(text) {}
+
+  bool on_document_begin(boost::system::error_code&) { return true; }
+  bool on_document_end(boost::system::error_code&) { return true; }
+  bool on_object_begin(boost::system::error_code&) { return open(boost::json::kind::object); }
+  bool on_object_end(std::size_t n, boost::system::error_code&) { return sluit(n); }
+  bool on_array_begin(boost::system::error_code&) { return open(boost::json::kind::array); }
+  bool on_array_end(std::size_t n, boost::system::error_code&) { return sluit(n); }
+  bool on_key_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+    deel_.append(s.data(), s.size());
+    return true;
+  }
+  bool on_key(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+    return tekst(s);
+  }
+  bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+    deel_.append(s.data(), s.size());
+    return true;
+  }
+  bool on_string(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+    return tekst(s);
+  }
+  bool on_number_part(boost::json::string_view, boost::system::error_code&) { return true; }
+  bool on_int64(std::int64_t i, boost::json::string_view, boost::system::error_code&) {
+    bouwer_.int64(i);
+    return true;
+  }
+  bool on_uint64(std::uint64_t u, boost::json::string_view, boost::system::error_code&) {
+    bouwer_.uint64(u);
+    return true;
+  }
+  bool on_double(double d, boost::json::string_view, boost::system::error_code&) {
+    bouwer_.dubbel(d);
+    return true;
+  }
+  bool on_bool(bool b, boost::system::error_code&) {
+    bouwer_.boolean(b);
+    return true;
+  }
+  bool on_null(boost::system::error_code&) {
+    bouwer_.nieuw(boost::json::kind::null);
+    return true;
+  }
+  bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
+  bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
+
+private:
+  bool open(boost::json::kind kind) {
+    open_.push_back(bouwer_.open(kind));
+    return true;
+  }
+  bool sluit(std::size_t n) {
+    bouwer_.sluit(open_.back(), n);
+    open_.pop_back();
+    return true;
+  }
+  bool tekst(boost::json::string_view s) {
+    if (!deel_.empty()) {
+      deel_.append(s.data(), s.size());
+      bouwer_.tekst(boost::json::kind::string, bouwer_.bewaar(deel_), deel_.size());
+      deel_.clear();
+    } else if (s.data() >= text_.data() && s.data() + s.size() <= text_.data() + text_.size()) {
+      bouwer_.tekst(boost::json::kind::string, s.data(), s.size());
+    } else {
+      bouwer_.tekst(boost::json::kind::string, bouwer_.bewaar(s), s.size());
+    }
+    return true;
+  }
+
+  BandBouwer bouwer_;
+  std::string_view text_;
+  boost::container::small_vector<std::size_t, 16> open_;
+  std::string deel_;  // a string that came in parts
+};
+
+}  // namespace
+
+Band::Band(const boost::json::value& body) { neem(body); }
+
+void Band::neem(const boost::json::value& v) {
+  BandBouwer b{*this};
+  switch (v.kind()) {
+    case boost::json::kind::null:
+      b.nieuw(v.kind());
+      return;
+    case boost::json::kind::bool_:
+      b.boolean(v.get_bool());
+      return;
+    case boost::json::kind::int64:
+      b.int64(v.get_int64());
+      return;
+    case boost::json::kind::uint64:
+      b.uint64(v.get_uint64());
+      return;
+    case boost::json::kind::double_:
+      b.dubbel(v.get_double());
+      return;
+    case boost::json::kind::string:
+      b.tekst(v.kind(), v.get_string().data(), v.get_string().size());
+      return;
+    case boost::json::kind::array: {
+      const std::size_t index = b.open(v.kind());
+      for (const auto& e : v.get_array()) neem(e);
+      b.sluit(index, v.get_array().size());
+      return;
+    }
+    case boost::json::kind::object: {
+      const std::size_t index = b.open(v.kind());
+      for (const auto& kv : v.get_object()) {
+        b.tekst(boost::json::kind::string, kv.key().data(), kv.key().size());
+        neem(kv.value());
+      }
+      b.sluit(index, v.get_object().size());
+      return;
+    }
+  }
+}
+
+bool lees(std::string_view text, Band& band, InvalidParams& errors, const Limieten& limieten) {
+  band.knopen_.clear();
+  if (text.size() <= limieten.max_bytes) {
+    boost::json::parse_options opt;
+    opt.max_depth = limieten.max_diepte;
+    boost::json::basic_parser<Handler> p(opt, band, text);
+    boost::system::error_code ec;
+    const std::size_t n = p.write_some(false, text.data(), text.size(), ec);
+    if (!ec && n == text.size()) return true;
+  }
+  // Whatever the tokenizer refused, json::parse names it (or reads it, as
+  // with lone surrogate escapes): the Band then reads that DOM.
+  band.knopen_.clear();
+  band.dom_ = parse(text, errors, limieten);
+  if (!errors.empty()) return false;
+  band.neem(band.dom_);
+  return true;
+}
+
+}  // namespace ki::json
