@@ -261,6 +261,20 @@ const char* modus_name(ki::rules::Modus m) {
   return "create";
 }
 
+// find_component, remembering the last one this thread found: a caller
+// judges many bodies of one type in a row.
+const ki::json::Component* component_van(std::string_view naam) {
+  thread_local std::string laatste_naam;
+  thread_local const ki::json::Component* laatste = nullptr;
+  if (laatste && naam == laatste_naam) return laatste;
+  const ki::json::Component* c = ki::json::find_component(naam);
+  if (c) {
+    laatste_naam.assign(naam);
+    laatste = c;
+  }
+  return c;
+}
+
 // ki_validate, ki_validate_normalise (normalised != nullptr) and ki_normalise
 // (step == normalise). `out` receives the result or the error document.
 int judge(std::string_view function, Step step, char** out, bool out_required, const char* type,
@@ -278,7 +292,7 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   if (int rc = text_arg(function, "profile", profile, false, profile_s, limit); rc != KI_OK)
     return rc;
 
-  const ki::json::Component* component = ki::json::find_component(*type_s);
+  const ki::json::Component* component = component_van(*type_s);
   if (!component)
     return fail(KI_EUNKNOWN_TYPE, function,
                 "unknown type '" + std::string(*type_s) +
@@ -325,12 +339,14 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   // validation reads it into a Band; a normalisation decodes it from a DOM.
   ki::json::Band band;
   unsigned char buffer[4096];
-  boost::json::monotonic_resource nodes(buffer, sizeof buffer);
+  std::optional<boost::json::monotonic_resource> nodes;
   boost::json::value body;
-  if (step == Step::validate)
+  if (step == Step::validate) {
     ki::json::lees(*json_s, band, errors, limieten());
-  else
-    body = ki::json::parse(*json_s, errors, limieten(), &nodes);
+  } else {
+    nodes.emplace(buffer, sizeof buffer);
+    body = ki::json::parse(*json_s, errors, limieten(), &*nodes);
+  }
   if (!errors.empty()) {
     if (int rc = utf8_arg(function, "json", *json_s); rc != KI_OK) return rc;
     if (out) *out = c_string(ki::json::error_document_string(errors));

@@ -677,6 +677,25 @@ TEST_CASE("KI-GEN-019 NUL and lone surrogate characters") {
           {"onderwerp", "null_characters_not_allowed", "Null characters are not allowed."});
     }
   }
+  SUBCASE("KI-GEN-019 failing wherever NUL or a lone surrogate falls, in texts up to 40 long") {
+    // Short texts and tails are checked 8 bytes at a time.
+    for (std::size_t lengte = 1; lengte <= 40; ++lengte)
+      for (std::size_t plek = 0; plek < lengte; ++plek) {
+        std::string nul(lengte, 'a'), surrogaat(lengte, 'a');
+        nul.replace(plek, 1, "\\u0000");
+        surrogaat.replace(plek, 1, "\\ud800");
+        CAPTURE(lengte);
+        CAPTURE(plek);
+        CHECK_FOUTEN(
+            fouten<Klantcontact>(klantcontact_met("onderwerp", "\"" + nul + "\"")),
+            {"onderwerp", "null_characters_not_allowed", "Null characters are not allowed."});
+        // (A lone surrogate escape is not JSON to boost::json::parse; the
+        // body carries it as text, where onderwerp's last value counts.)
+        CHECK_FOUTEN(fouten<Klantcontact>(klantcontact(", \"onderwerp\": \"" + surrogaat + "\"")),
+                     {"onderwerp", "surrogate_characters_not_allowed",
+                      "Surrogate characters are not allowed: U+D800."});
+      }
+  }
   SUBCASE("KI-GEN-019 passing and KI-GEN-004 counting characters wherever a non-ASCII one falls") {
     // 200 characters, 201 bytes: at onderwerp's maxLength of 200, not over it.
     for (int plek = 0; plek < 40; ++plek) {

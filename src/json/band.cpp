@@ -123,7 +123,8 @@ struct BandBouwer {
   // A copy that lives as long as the Band.
   const char* bewaar(std::string_view s) {
     if (s.empty()) return "";
-    auto* p = static_cast<char*>(band.teksten_.allocate(s.size(), 1));
+    if (!band.teksten_) band.teksten_.emplace(band.buffer_, sizeof band.buffer_);
+    auto* p = static_cast<char*>(band.teksten_->allocate(s.size(), 1));
     std::memcpy(p, s.data(), s.size());
     return p;
   }
@@ -197,13 +198,21 @@ private:
     open_.pop_back();
     return true;
   }
+  // A whole string in the text (the common case) is taken in place.
   bool tekst(boost::json::string_view s) {
+    if (deel_.empty() && s.data() >= text_.data() &&
+        s.data() + s.size() <= text_.data() + text_.size()) [[likely]] {
+      bouwer_.tekst(boost::json::kind::string, s.data(), s.size());
+      return true;
+    }
+    return bewaarde_tekst(s);
+  }
+  // A string that had escapes or came in parts: kept in the Band.
+  [[gnu::noinline]] bool bewaarde_tekst(boost::json::string_view s) {
     if (!deel_.empty()) {
       deel_.append(s.data(), s.size());
       bouwer_.tekst(boost::json::kind::string, bouwer_.bewaar(deel_), deel_.size());
       deel_.clear();
-    } else if (s.data() >= text_.data() && s.data() + s.size() <= text_.data() + text_.size()) {
-      bouwer_.tekst(boost::json::kind::string, s.data(), s.size());
     } else {
       bouwer_.tekst(boost::json::kind::string, bouwer_.bewaar(s), s.size());
     }

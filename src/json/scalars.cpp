@@ -801,13 +801,8 @@ std::string_view python_type_name(const boost::json::value& v) {
   return "object";
 }
 
-std::string_view python_strip(std::string_view text) {
-  // KI-GEN-020.
-  if (text.empty()) return text;
-  // Nearly every text starts and ends with a visible ASCII character: done.
-  const auto eerste = static_cast<unsigned char>(text.front());
-  const auto laatste = static_cast<unsigned char>(text.back());
-  if (eerste > 0x20 && eerste < 0x7F && laatste > 0x20 && laatste < 0x7F) return text;
+// KI-GEN-020: python_strip for a text that may have whitespace at an end.
+std::string_view detail::python_strip_randen(std::string_view text) {
   std::size_t begin = 0, end = text.size();
   while (begin < end && is_space(decode(text, begin).cp)) begin += decode(text, begin).len;
   while (end > begin) {

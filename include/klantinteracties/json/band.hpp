@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "klantinteracties/invalid_param.hpp"
@@ -143,9 +144,10 @@ private:
   void neem(const boost::json::value& v);
 
   boost::container::small_vector<Knoop, 64> knopen_;
-  // Strings that could not point into the text (those with escapes).
+  // Strings that could not point into the text (those with escapes), made
+  // when the first one comes.
   unsigned char buffer_[512];
-  boost::json::monotonic_resource teksten_{buffer_, sizeof buffer_};
+  std::optional<boost::json::monotonic_resource> teksten_;
   // The DOM that a Band made from one keeps pointing into.
   boost::json::value dom_;
 };

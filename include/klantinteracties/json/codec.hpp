@@ -97,17 +97,25 @@ private:
   std::vector<int> slots_;
 };
 
-// Index of the field a request key reaches (§0.3), or -1.
+// veld_index for a key that is not a field's exact JSON name.
 template <class S>
-int veld_index(std::string_view key) {
-  static const NaamTabel exact(veld_namen<S>());
-  if (const int i = exact.vind(key); i >= 0) return i;
+[[gnu::noinline]] int veld_index_geparst(std::string_view key) {
   const auto& namen = veld_namen<S>();
   if (key == "_expand") return -1;
   const std::string parsed = parse_key(key);
   for (std::size_t i = 0; i < namen.size(); ++i)
     if (namen[i].intern == parsed && namen[i].json != "_expand") return static_cast<int>(i);
   return -1;
+}
+
+// Index of the field a request key reaches (§0.3), or -1. Nearly every key
+// is a field's exact name: that look-up is inlined, the parsing is not.
+template <class S>
+inline int veld_index(std::string_view key) {
+  static const NaamTabel exact(veld_namen<S>());
+  if (const int i = exact.vind(key); i >= 0) [[likely]]
+    return i;
+  return veld_index_geparst<S>(key);
 }
 
 // ---- decoding -------------------------------------------------------------

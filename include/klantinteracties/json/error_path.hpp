@@ -5,6 +5,8 @@
 // Every field is entered, few fail: the path is kept as a stack of segment
 // views and written out as a name only when an error is added.
 
+#include <boost/container/small_vector.hpp>
+
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,8 +18,6 @@ namespace ki::json {
 
 class ErrorPath {
 public:
-  ErrorPath() { segments_.reserve(8); }
-
   // Enters a key segment (already in its error-name form), which must outlive
   // the segment, or a list index.
   void push(std::string_view segment) { segments_.push_back({segment, 0}); }
@@ -56,7 +56,8 @@ private:
     std::string_view key;
     std::size_t index_plus_1;  // 0: a key segment
   };
-  std::vector<Segment> segments_;
+  // Deeper paths than this are rare: the stack then moves to the heap.
+  boost::container::small_vector<Segment, 16> segments_;
   InvalidParams errors_;
 };
 

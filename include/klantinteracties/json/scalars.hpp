@@ -56,7 +56,18 @@ std::string_view python_type_name(const boost::json::value& v);
 
 // Python str.strip(): removes leading and trailing Unicode whitespace
 // (UTF-8 input).
-std::string_view python_strip(std::string_view text);
+namespace detail {
+std::string_view python_strip_randen(std::string_view text);
+}
+inline std::string_view python_strip(std::string_view text) {
+  // Nearly every text starts and ends with a visible ASCII character: done.
+  if (!text.empty()) {
+    const auto eerste = static_cast<unsigned char>(text.front());
+    const auto laatste = static_cast<unsigned char>(text.back());
+    if (eerste > 0x20 && eerste < 0x7F && laatste > 0x20 && laatste < 0x7F) return text;
+  }
+  return detail::python_strip_randen(text);
+}
 
 // Number of Unicode code points (Python len()) of UTF-8 text.
 std::size_t python_len(std::string_view text);

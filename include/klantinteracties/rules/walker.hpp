@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -143,6 +145,27 @@ inline bool ascii_zonder_nul(std::string_view s) {
       return false;
   }
 #endif
+  // The rest 8 bytes at a time: a high bit, or a zero byte (whose
+  // borrow sets its high bit in w - 0x01..).
+  constexpr std::uint64_t enen = 0x0101010101010101u, hoog = 0x8080808080808080u;
+  const auto slecht = [](std::uint64_t w) { return ((w | (w - enen)) & hoog) != 0; };
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (slecht(w)) return false;
+  }
+  if (i == s.size()) return true;
+  if (s.size() >= 8) {  // the last 8 bytes, some of them again
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + s.size() - 8, 8);
+    return !slecht(w);
+  }
+  if (s.size() >= 4) {  // 4 to 7 bytes: two 4-byte halves that may overlap
+    std::uint32_t voor, achter;
+    std::memcpy(&voor, s.data(), 4);
+    std::memcpy(&achter, s.data() + s.size() - 4, 4);
+    return !slecht(voor | (std::uint64_t{achter} << 32));
+  }
   unsigned buiten = 0;
   for (; i < s.size(); ++i) {
     const auto b = static_cast<unsigned char>(s[i]);
@@ -275,21 +298,21 @@ void check_alternative(std::size_t index, const json::Knoop& raw, Field<Variant>
 }
 
 template <class S, class V>
-void check_veld(const V& veld, std::size_t index, std::size_t struct_errors_before, Walk<S>& w,
+void check_veld(const V& veld, std::size_t index, const json::detail::VeldNaam& naam,
+                std::size_t struct_errors_before, Walk<S>& w,
                 std::span<const std::string_view> alleen_lezen, ErrorPath& err) {
   using T = typename V::Type;
   if (veld.opt.has(Opt::read_only)) return;  // KI-GEN-021: ignored
   for (auto ro : alleen_lezen)
     if (ro == veld.json) return;
   auto& field = w.value().*(veld.member);
-  const auto& namen = json::detail::veld_namen<S>();
   const json::Knoop* raw = w.slots()[index];
   if (!raw) {  // KI-GEN-001 (PATCH: nothing is required)
     if (veld.opt.has(Opt::required) && w.modus() != Modus::partial)
-      err.add_at(namen[index].fout, "required", std::string(msg::required));
+      err.add_at(naam.fout, "required", std::string(msg::required));
     return;
   }
-  PathSegment seg(err, namen[index].fout);
+  PathSegment seg(err, naam.fout);
   const std::size_t before = err.count();
   if constexpr (std::is_same_v<T, bool>) {
     if (veld.opt.has(Opt::nullable) && is_null_text(*raw)) {  // KI-GEN-008
@@ -347,7 +370,11 @@ bool check_struct(const json::Knoop& body, S& out, const Options& opt,
   // Phase 2: every field, in the API's order.
   const std::size_t before = err.count();
   std::size_t i = 0;
-  for_each_veld<S>([&](const auto& veld) { check_veld(veld, i++, before, w, alleen_lezen, err); });
+  const auto& namen = json::detail::veld_namen<S>();
+  for_each_veld<S>([&](const auto& veld) {
+    check_veld(veld, i, namen[i], before, w, alleen_lezen, err);
+    ++i;
+  });
   if (err.count() != before) return false;
   // Phase 3: object-level rules; the first failing one is the only error.
   Regels<S>::object(w, err);
