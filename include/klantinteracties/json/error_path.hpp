@@ -20,8 +20,18 @@ class ErrorPath {
 public:
   // Enters a key segment (already in its error-name form), which must outlive
   // the segment, or a list index.
-  void push(std::string_view segment) { segments_.push_back({segment, 0}); }
-  void push(std::size_t index) { segments_.push_back({{}, index + 1}); }
+  // (Field by field: a whole Segment built on the stack and copied in
+  // stalls on the store of its parts.)
+  void push(std::string_view segment) {
+    Segment& s = segments_.emplace_back();
+    s.key = segment;
+    s.index_plus_1 = 0;
+  }
+  void push(std::size_t index) {
+    Segment& s = segments_.emplace_back();
+    s.key = {};
+    s.index_plus_1 = index + 1;
+  }
   void pop() { segments_.pop_back(); }
 
   // Adds an error named by the current path.
