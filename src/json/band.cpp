@@ -7,9 +7,9 @@
 #include <boost/unordered/unordered_flat_map.hpp>
 
 #include <algorithm>
-
 #include <cstring>
 #include <limits>
+#include <stdexcept>
 
 #include "klantinteracties/json/codec.hpp"
 
@@ -116,6 +116,7 @@ struct BandBouwer {
   void sluit(std::size_t index, std::size_t grootte) {
     Knoop& k = band.knopen_[index];
     const std::size_t n = band.knopen_.size() - index;
+    // Only a document of over 8 GiB (two bytes a node at least) gets here.
     if (n > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("JSON too large");
     k.overslaan_ = static_cast<std::uint32_t>(n);
     k.grootte_ = grootte;

@@ -1,8 +1,8 @@
 #pragma once
 // A parsed request body as one flat array of nodes in document order (a
-// tape): what validation reads instead of a boost::json::value. Parsing the
-// text into it costs a third of building the DOM: strings without escapes are
-// not copied (they point into the text), and no object or array is built.
+// tape): what validation reads instead of a boost::json::value. Reading the
+// text into it costs about half of building the DOM: strings without escapes
+// are not copied (they point into the text), and no object or array is built.
 //
 //   json::Band band;
 //   if (json::lees(text, band, errors)) ... band.wortel() ...
@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 #include "klantinteracties/invalid_param.hpp"
 #include "klantinteracties/json/limieten.hpp"
@@ -135,7 +136,7 @@ public:
   Band(const Band&) = delete;
   Band& operator=(const Band&) = delete;
 
-  // The document's value.
+  // The document's value (of a Band that lees() filled or a DOM made).
   const Knoop& wortel() const { return knopen_.front(); }
 
 private:
