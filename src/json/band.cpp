@@ -15,27 +15,6 @@
 
 namespace ki::json {
 
-std::string_view python_type_name(const Knoop& k) {
-  switch (k.kind()) {
-    case boost::json::kind::string:
-      return "str";
-    case boost::json::kind::int64:
-    case boost::json::kind::uint64:
-      return "int";
-    case boost::json::kind::double_:
-      return "float";
-    case boost::json::kind::bool_:
-      return "bool";
-    case boost::json::kind::array:
-      return "list";
-    case boost::json::kind::object:
-      return "dict";
-    case boost::json::kind::null:
-      return "NoneType";
-  }
-  return "object";
-}
-
 // An object's members as boost::json::parse keeps them: the last value of a
 // key, at the key's first place.
 Leden leden_zonder_dubbele(const Knoop& obj) {

@@ -787,8 +787,8 @@ std::string camelize(std::string_view segment) {
   return out;
 }
 
-std::string_view python_type_name(const boost::json::value& v) {
-  switch (v.kind()) {
+std::string_view python_type_name(boost::json::kind kind) {
+  switch (kind) {
     case boost::json::kind::string: return "str";
     case boost::json::kind::int64:
     case boost::json::kind::uint64: return "int";

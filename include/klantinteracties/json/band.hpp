@@ -22,6 +22,7 @@
 
 #include "klantinteracties/invalid_param.hpp"
 #include "klantinteracties/json/limieten.hpp"
+#include "klantinteracties/json/scalars.hpp"
 
 namespace ki::json {
 
@@ -126,7 +127,7 @@ using Leden = boost::container::small_vector<Lid, 8>;
 Leden leden_zonder_dubbele(const Knoop& obj);
 
 // Python's type name of a value (python_type_name of scalars.hpp).
-std::string_view python_type_name(const Knoop& k);
+inline std::string_view python_type_name(const Knoop& k) { return python_type_name(k.kind()); }
 
 class Band {
 public:

@@ -52,7 +52,10 @@ std::string camelize(std::string_view segment);
 
 // Python's type name of a JSON value as DRF reports it (`str`, `int`, `float`,
 // `bool`, `list`, `dict`, `NoneType`).
-std::string_view python_type_name(const boost::json::value& v);
+std::string_view python_type_name(boost::json::kind kind);
+inline std::string_view python_type_name(const boost::json::value& v) {
+  return python_type_name(v.kind());
+}
 
 // Python str.strip(): removes leading and trailing Unicode whitespace
 // (UTF-8 input).
