@@ -11,6 +11,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "band_bouwer.hpp"
 #include "klantinteracties/json/codec.hpp"
 
 namespace ki::json {
@@ -67,48 +68,6 @@ boost::json::value Knoop::als_value(boost::json::storage_ptr storage) const {
   }
   return nullptr;
 }
-
-// Appends nodes to a Band; containers get their sizes when they close.
-struct BandBouwer {
-  Band& band;
-
-  Knoop& nieuw(boost::json::kind kind) {
-    Knoop& k = band.knopen_.emplace_back();
-    k.kind_ = kind;
-    return k;
-  }
-  void int64(std::int64_t i) { nieuw(boost::json::kind::int64).int64_ = i; }
-  void uint64(std::uint64_t u) { nieuw(boost::json::kind::uint64).uint64_ = u; }
-  void dubbel(double d) { nieuw(boost::json::kind::double_).double_ = d; }
-  void boolean(bool b) { nieuw(boost::json::kind::bool_).bool_ = b; }
-  // A container opens here; returns its index for sluit().
-  std::size_t open(boost::json::kind kind) {
-    nieuw(kind);
-    return band.knopen_.size() - 1;
-  }
-  void tekst(boost::json::kind kind, const char* p, std::size_t n) {
-    Knoop& k = nieuw(kind);
-    k.tekst_ = p;
-    k.grootte_ = n;
-  }
-  // A container that was opened at `index` closes after its last node.
-  void sluit(std::size_t index, std::size_t grootte) {
-    Knoop& k = band.knopen_[index];
-    const std::size_t n = band.knopen_.size() - index;
-    // Only a document of over 8 GiB (two bytes a node at least) gets here.
-    if (n > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("JSON too large");
-    k.overslaan_ = static_cast<std::uint32_t>(n);
-    k.grootte_ = grootte;
-  }
-  // A copy that lives as long as the Band.
-  const char* bewaar(std::string_view s) {
-    if (s.empty()) return "";
-    if (!band.teksten_) band.teksten_.emplace(band.buffer_, sizeof band.buffer_);
-    auto* p = static_cast<char*>(band.teksten_->allocate(s.size(), 1));
-    std::memcpy(p, s.data(), s.size());
-    return p;
-  }
-};
 
 namespace {
 
@@ -248,16 +207,21 @@ void Band::neem(const boost::json::value& v) {
   }
 }
 
+bool detail::lees_tokenizer(std::string_view text, Band& band, std::size_t max_diepte) {
+  BandBouwer{band}.leeg();
+  boost::json::parse_options opt;
+  opt.max_depth = max_diepte;
+  boost::json::basic_parser<Handler> p(opt, band, text);
+  boost::system::error_code ec;
+  const std::size_t n = p.write_some(false, text.data(), text.size(), ec);
+  return !ec && n == text.size();
+}
+
 bool lees(std::string_view text, Band& band, InvalidParams& errors, const Limieten& limieten) {
-  band.knopen_.clear();
-  if (text.size() <= limieten.max_bytes) {
-    boost::json::parse_options opt;
-    opt.max_depth = limieten.max_diepte;
-    boost::json::basic_parser<Handler> p(opt, band, text);
-    boost::system::error_code ec;
-    const std::size_t n = p.write_some(false, text.data(), text.size(), ec);
-    if (!ec && n == text.size()) return true;
-  }
+  if (text.size() <= limieten.max_bytes &&
+      (detail::lees_gewoon(text, band, limieten.max_diepte) ||
+       detail::lees_tokenizer(text, band, limieten.max_diepte)))
+    return true;
   // Whatever the tokenizer refused, json::parse names it (or reads it, as
   // with lone surrogate escapes): the Band then reads that DOM.
   band.knopen_.clear();

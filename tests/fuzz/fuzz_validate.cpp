@@ -1,11 +1,13 @@
 // libFuzzer target: decode + validate of every request component, and the
 // error document of what it rejects. The first byte picks the component and
-// the mode, the rest is the body.
+// the mode, the rest is the body. The body read into a Band (json::lees, with
+// its own reader) must give json::parse's verdict and value.
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "klantinteracties/json/band.hpp"
 #include "klantinteracties/json/codec.hpp"
 #include "klantinteracties/json/components.hpp"
 #include "klantinteracties/json/error_document.hpp"
@@ -17,6 +19,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view tekst(reinterpret_cast<const char*>(data + 1), size - 1);
   ki::InvalidParams errors;
   const boost::json::value body = ki::json::parse(tekst, errors);
+  ki::InvalidParams band_errors;
+  ki::json::Band band;
+  const bool gelezen = ki::json::lees(tekst, band, band_errors);
+  if (gelezen != errors.empty() || band_errors.size() != errors.size() ||
+      (gelezen &&
+       boost::json::serialize(band.wortel().als_value()) != boost::json::serialize(body)))
+    __builtin_trap();
   if (errors.empty()) {
     if (c.validate) {
       ki::rules::Options opt;

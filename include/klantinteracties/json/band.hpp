@@ -159,4 +159,13 @@ private:
 // returns false.
 bool lees(std::string_view text, Band& band, InvalidParams& errors, const Limieten& limieten = {});
 
+namespace detail {
+// The two readers lees() tries in turn. Each fills `band` and returns true,
+// or returns false and leaves the text to the next. lees_gewoon (the common
+// JSON of request bodies, with its own scanner) gives up on whatever it does
+// not take as it is; lees_tokenizer is Boost.JSON's basic_parser.
+bool lees_gewoon(std::string_view text, Band& band, std::size_t max_diepte);
+bool lees_tokenizer(std::string_view text, Band& band, std::size_t max_diepte);
+}  // namespace detail
+
 }  // namespace ki::json

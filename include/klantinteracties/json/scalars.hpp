@@ -61,7 +61,9 @@ inline std::string_view python_type_name(const boost::json::value& v) {
 // (UTF-8 input).
 namespace detail {
 std::string_view python_strip_randen(std::string_view text);
-}
+// Appends code point c to out as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+}  // namespace detail
 inline std::string_view python_strip(std::string_view text) {
   // Nearly every text starts and ends with a visible ASCII character: done.
   if (!text.empty()) {
