@@ -261,16 +261,25 @@ const char* modus_name(ki::rules::Modus m) {
   return "create";
 }
 
-// find_component, remembering the last one this thread found: a caller
-// judges many bodies of one type in a row.
+// The component this thread found last: a caller judges many bodies of one
+// type in a row.
+struct LaatsteComponent {
+  std::string naam;
+  const ki::json::Component* component = nullptr;
+};
+thread_local LaatsteComponent t_laatste;
+
+// The last component found, if `naam` is its name.
+const ki::json::Component* laatste_component(std::string_view naam) {
+  return t_laatste.component && naam == t_laatste.naam ? t_laatste.component : nullptr;
+}
+
+// find_component, remembered for laatste_component.
 const ki::json::Component* component_van(std::string_view naam) {
-  thread_local std::string laatste_naam;
-  thread_local const ki::json::Component* laatste = nullptr;
-  if (laatste && naam == laatste_naam) return laatste;
   const ki::json::Component* c = ki::json::find_component(naam);
   if (c) {
-    laatste_naam.assign(naam);
-    laatste = c;
+    t_laatste.naam.assign(naam);
+    t_laatste.component = c;
   }
   return c;
 }
@@ -283,7 +292,11 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   if (out_required && !out) return fail(KI_EINVAL, function, "the out-parameter is NULL");
   const std::size_t limit = input_limit();
   std::optional<std::string_view> type_s, json_s, mode_s, profile_s;
-  if (int rc = text_arg(function, "type", type, true, type_s, limit); rc != KI_OK) return rc;
+  if (int rc = text_arg(function, "type", type, true, type_s, limit, false); rc != KI_OK) return rc;
+  // A name found before is UTF-8 (every component's name is ASCII).
+  const ki::json::Component* component = laatste_component(*type_s);
+  if (!component)
+    if (int rc = utf8_arg(function, "type", *type_s); rc != KI_OK) return rc;
   // The body's UTF-8 is checked only when it does not parse: JSON that
   // parses is UTF-8 (the parser checks every string; any other byte above
   // 0x7F is a syntax error), and the body is most of what a call reads.
@@ -292,7 +305,7 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   if (int rc = text_arg(function, "profile", profile, false, profile_s, limit); rc != KI_OK)
     return rc;
 
-  const ki::json::Component* component = component_van(*type_s);
+  if (!component) component = component_van(*type_s);
   if (!component)
     return fail(KI_EUNKNOWN_TYPE, function,
                 "unknown type '" + std::string(*type_s) +

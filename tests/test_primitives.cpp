@@ -225,6 +225,13 @@ TEST_CASE("KI-GEN-017: Django URLValidator details") {
 TEST_CASE("KI-GEN-018: slug") {
   all_valid(slug, list{"werk-email_1", "a", "-", "_", "ABC"});
   all_invalid(slug, list{"werk email", "", "é", "a.b", "a/b"});
+  // ^[-a-zA-Z0-9_]+$, byte for byte.
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const bool teken = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '-' || c == '_';
+    CHECK(slug(std::string("ab") + c + "cd") == teken);
+  }
 }
 
 TEST_CASE("KI-GEN-022: integer text with Unicode decimal digits") {

@@ -68,6 +68,26 @@ TEST_CASE("KI-GEN-013 parse_uuid: rejected text") {
   CHECK(uuid_text("") == "-");
 }
 
+// The canonical form is read by its own fast path; with braces around it the
+// general rules read it (Python strips them): both must agree, for every
+// byte at every place.
+TEST_CASE("KI-GEN-013 parse_uuid: the canonical form reads as the general rules read it") {
+  const std::string kanoniek = "e8203b1b-f9e1-4fa1-96ce-2bcf36e061c2";
+  std::size_t gelezen = 0;
+  for (std::size_t plek = 0; plek < kanoniek.size(); ++plek)
+    for (int b = 0; b < 256; ++b) {
+      std::string t = kanoniek;
+      t[plek] = static_cast<char>(b);
+      CAPTURE(t);
+      const auto snel = parse_uuid(t);
+      CHECK(uuid_text(t) == uuid_text("{" + t + "}"));
+      gelezen += snel.has_value();
+    }
+  // Where a digit became another of the 22 hex digits, the text still reads.
+  CHECK(gelezen >= 32 * 22);
+  CHECK(uuid_text("E8203B1B-F9E1-4FA1-96CE-2BCF36E061C2") == uuid_text(kanoniek));
+}
+
 TEST_CASE("KI-GEN-013 parse_uuid: JSON values") {
   CHECK(uuid_value(bj::value(kUuid)) == kUuid);
   CHECK(uuid_value(bj::value(12345)) == "00000000-0000-0000-0000-000000003039");
@@ -348,4 +368,14 @@ TEST_CASE("KI-GEN-004 python_len counts code points") {
   CHECK(python_len("é") == 1);
   CHECK(python_len("日本") == 2);
   CHECK(python_len("\xF0\x9F\x98\x80") == 1);  // U+1F600
+  // A character of 1 to 4 bytes, or a byte that starts no UTF-8 (counted as
+  // one), at every place of ASCII texts up to 40 long.
+  for (const std::string_view teken : {"x", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xFF"})
+    for (std::size_t n = 1; n <= 40; ++n)
+      for (std::size_t plek = 0; plek < n; ++plek) {
+        std::string t(n, 'a');
+        t.replace(plek, 1, teken);
+        CAPTURE(t);
+        CHECK(python_len(t) == n);
+      }
 }

@@ -14,10 +14,15 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ki::json {
 namespace {
@@ -585,29 +590,47 @@ std::optional<std::string> python_int_hex(std::string_view text) {
 std::optional<Uuid> parse_canonical_uuid(std::string_view t) {
   if (t.size() != 36 || t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-')
     return std::nullopt;
-  // The value of each hex digit, 16 for anything else.
-  static constexpr auto waarde = [] {
-    std::array<std::uint8_t, 256> w{};
-    w.fill(16);
-    for (int c = 0; c < 10; ++c) w['0' + c] = static_cast<std::uint8_t>(c);
-    for (int c = 0; c < 6; ++c) {
-      w['a' + c] = static_cast<std::uint8_t>(10 + c);
-      w['A' + c] = static_cast<std::uint8_t>(10 + c);
-    }
-    return w;
-  }();
-  // Where each byte's two digits are in the text.
-  static constexpr std::array<std::uint8_t, 16> plek{0,  2,  4,  6,  9,  11, 14, 16,
-                                                     19, 21, 24, 26, 28, 30, 32, 34};
+  // The 32 digits side by side.
+  char hex[32];
+  std::memcpy(hex, t.data(), 8);
+  std::memcpy(hex + 8, t.data() + 9, 4);
+  std::memcpy(hex + 12, t.data() + 14, 4);
+  std::memcpy(hex + 16, t.data() + 19, 4);
+  std::memcpy(hex + 20, t.data() + 24, 12);
   Uuid u{};
+#if defined(__SSE2__)
+  // 16 digits at a time (SSE2, on every x86-64).
+  for (int helft = 0; helft < 2; ++helft) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(hex + 16 * helft));
+    // '0'..'9' and (with bit 5 set) 'a'..'f' as offsets; unsigned d <= 9
+    // and l <= 5 hold for exactly those bytes.
+    const __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+    const __m128i l = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i is_d = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+    const __m128i is_l = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(5)), l);
+    if (_mm_movemask_epi8(_mm_or_si128(is_d, is_l)) != 0xFFFF) return std::nullopt;
+    const __m128i v = _mm_or_si128(_mm_and_si128(is_d, d),
+                                   _mm_andnot_si128(is_d, _mm_add_epi8(l, _mm_set1_epi8(10))));
+    // Each 16-bit lane holds two digits, the first in its low byte.
+    const __m128i bytes = _mm_or_si128(_mm_slli_epi16(_mm_and_si128(v, _mm_set1_epi16(0x00FF)), 4),
+                                       _mm_srli_epi16(v, 8));
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(u.data + 8 * helft),
+                     _mm_packus_epi16(bytes, bytes));
+  }
+#else
+  const auto waarde = [](char c) -> unsigned {
+    const unsigned d = static_cast<unsigned char>(c) - '0';
+    const unsigned l = (static_cast<unsigned char>(c) | 0x20u) - 'a';
+    return d <= 9 ? d : l <= 5 ? l + 10 : 16;
+  };
   unsigned fout = 0;
   for (std::size_t i = 0; i < 16; ++i) {
-    const unsigned hoog = waarde[static_cast<unsigned char>(t[plek[i]])];
-    const unsigned laag = waarde[static_cast<unsigned char>(t[plek[i] + 1u])];
+    const unsigned hoog = waarde(hex[2 * i]), laag = waarde(hex[2 * i + 1]);
     fout |= hoog | laag;
     u.data[i] = static_cast<std::uint8_t>((hoog << 4) | laag);
   }
   if (fout & 16u) return std::nullopt;
+#endif
   return u;
 }
 
@@ -815,7 +838,19 @@ void detail::append_utf8(std::string& out, char32_t c) {
 
 std::size_t python_len(std::string_view text) {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size(); i += decode(text, i).len) ++n;
+  for (std::size_t i = 0; i < text.size();) {
+#if defined(__SSE2__)
+    // An ASCII stretch 16 bytes at a time.
+    if (i + 16 <= text.size() && _mm_movemask_epi8(_mm_loadu_si128(
+                                     reinterpret_cast<const __m128i*>(text.data() + i))) == 0) {
+      n += 16;
+      i += 16;
+      continue;
+    }
+#endif
+    i += decode(text, i).len;
+    ++n;
+  }
   return n;
 }
 
