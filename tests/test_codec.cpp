@@ -506,6 +506,44 @@ TEST_CASE("codec: encode_string escapes a byte wherever it falls in the 8-byte r
   CHECK(kj::encode_string(k) == boost::json::serialize(kj::encode(k)));
 }
 
+// veld_index against the plain definition: the field whose JSON name is the
+// key, else the parsed-key look-up (§0.3); for every field name and every
+// name changed in one byte, made one longer or one shorter.
+template <class S>
+void veld_index_als_definitie() {
+  const auto& namen = ki::json::detail::veld_namen<S>();
+  const auto verwacht = [&](std::string_view key) {
+    for (std::size_t i = 0; i < namen.size(); ++i)
+      if (namen[i].json == key) return static_cast<int>(i);
+    return ki::json::detail::veld_index_geparst<S>(key);
+  };
+  for (std::size_t i = 0; i < namen.size(); ++i) {
+    const std::string naam(namen[i].json);
+    CHECK(ki::json::detail::veld_index<S>(naam) == static_cast<int>(i));
+    std::vector<std::string> varianten = {naam + "x", naam.substr(0, naam.size() - 1), ""};
+    for (std::size_t plek = 0; plek < naam.size(); ++plek)
+      for (const char c : {'x', 'A', '_', '\0', '\xC3'}) {
+        std::string v = naam;
+        v[plek] = c;
+        varianten.push_back(v);
+      }
+    for (const auto& v : varianten) {
+      CAPTURE(v);
+      CHECK(ki::json::detail::veld_index<S>(v) == verwacht(v));
+    }
+  }
+}
+
+TEST_CASE("codec: a key finds its field by exact name, else by its parsed name (§0.3)") {
+  veld_index_als_definitie<ki::Klantcontact>();
+  veld_index_als_definitie<ki::Betrokkene>();
+  veld_index_als_definitie<ki::Adres>();
+  veld_index_als_definitie<ki::Partij>();
+  veld_index_als_definitie<ki::DigitaalAdres>();
+  veld_index_als_definitie<ki::MaakKlantcontact>();
+  veld_index_als_definitie<ki::InterneTaak>();
+}
+
 TEST_CASE("codec: unknown properties are kept and re-encoded (model.md §1.1)") {
   const char* body = R"({
     "hadKlantcontact": {"uuid": "3f1c2a9e-5b7d-4c1e-9a2f-7d8e6b5c4a31", "versie": 2},

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -63,38 +64,81 @@ const std::vector<VeldNaam>& veld_namen() {
   return namen;
 }
 
+// A name's size and its outer bytes (the first and last 8, overlapping; of
+// a shorter name every byte): two names of up to 16 bytes are equal when
+// these are, and a longer pair needs only its middle compared.
+struct NaamAfdruk {
+  std::uint64_t kop = 0, staart = 0;
+  std::size_t grootte = 0;
+
+  explicit NaamAfdruk(std::string_view s) : grootte(s.size()) {
+    const auto lees = [&](std::size_t i, std::size_t n) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, s.data() + i, n);  // n is a constant below: no call
+      return w;
+    };
+    if (s.size() >= 8) {
+      kop = lees(0, 8);
+      staart = lees(s.size() - 8, 8);
+    } else if (s.size() >= 4) {
+      kop = lees(0, 4);
+      staart = lees(s.size() - 4, 4);
+    } else if (!s.empty()) {
+      kop = static_cast<unsigned char>(s[0]);
+      staart = static_cast<std::uint64_t>(static_cast<unsigned char>(s[s.size() / 2])) << 8 |
+               static_cast<unsigned char>(s.back());
+    }
+  }
+  bool operator==(const NaamAfdruk&) const = default;
+};
+
 // An open-addressing table from a field's exact JSON name to its index: a
-// request key is looked up with one hash and, mostly, one compare.
+// request key is looked up with one hash and, mostly, one slot whose
+// NaamAfdruk settles it without a call to memcmp.
 class NaamTabel {
 public:
   explicit NaamTabel(const std::vector<VeldNaam>& namen) : namen_(namen) {
     std::size_t n = 8;  // a power of two, at most a quarter full
     while (n < 4 * namen.size()) n *= 2;
-    slots_.assign(n, -1);
+    slots_.assign(n, Slot{NaamAfdruk(""), -1});
     for (std::size_t i = 0; i < namen.size(); ++i) {
-      std::size_t s = plek(namen[i].json);
-      while (slots_[s] >= 0) s = (s + 1) & (slots_.size() - 1);
-      slots_[s] = static_cast<int>(i);
+      const NaamAfdruk a(namen[i].json);
+      std::size_t s = plek(a);
+      while (slots_[s].index >= 0) s = (s + 1) & (slots_.size() - 1);
+      slots_[s] = Slot{a, static_cast<int>(i)};
     }
   }
   int vind(std::string_view key) const {
-    for (std::size_t s = plek(key);; s = (s + 1) & (slots_.size() - 1)) {
-      const int i = slots_[s];
-      if (i < 0 || namen_[static_cast<std::size_t>(i)].json == key) return i;
+    const NaamAfdruk a(key);
+    for (std::size_t s = plek(a);; s = (s + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[s];
+      if (slot.index < 0) return -1;
+      if (slot.afdruk == a && midden_gelijk(namen_[static_cast<std::size_t>(slot.index)].json, key))
+        return slot.index;
     }
   }
 
 private:
-  std::size_t plek(std::string_view key) const {
-    std::size_t h = key.size() * 0x9E37u;
-    if (!key.empty())
-      h += static_cast<unsigned char>(key.front()) * 31u +
-           static_cast<unsigned char>(key[key.size() / 2]) * 7u +
-           static_cast<unsigned char>(key.back());
-    return (h ^ (h >> 7)) & (slots_.size() - 1);
+  struct Slot {
+    NaamAfdruk afdruk;
+    int index;
+  };
+  std::size_t plek(const NaamAfdruk& a) const {
+    const std::uint64_t h = (a.kop ^ (a.staart * 31) ^ a.grootte) * 0x9E3779B97F4A7C15u;
+    return static_cast<std::size_t>(h >> 32) & (slots_.size() - 1);
+  }
+  // Bytes 8 to size - 8 of two names of one size whose afdrukken are equal.
+  static bool midden_gelijk(std::string_view a, std::string_view b) {
+    for (std::size_t i = 8; i + 8 < a.size(); i += 8) {
+      std::uint64_t x, y;
+      std::memcpy(&x, a.data() + i, 8);
+      std::memcpy(&y, b.data() + i, 8);
+      if (x != y) return false;
+    }
+    return true;
   }
   const std::vector<VeldNaam>& namen_;
-  std::vector<int> slots_;
+  std::vector<Slot> slots_;
 };
 
 // veld_index for a key that is not a field's exact JSON name.
