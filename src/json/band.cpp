@@ -1,5 +1,6 @@
-// Parsing JSON text into a Band with Boost.JSON's own tokenizer
-// (basic_parser), and the conversions between a Band and a boost::json::value.
+// Parsing JSON text into a Band (own reader first, band_lezer.cpp; then
+// Boost.JSON's tokenizer, basic_parser; then json::parse), and the
+// conversions between a Band and a boost::json::value.
 
 #include "klantinteracties/json/band.hpp"
 
