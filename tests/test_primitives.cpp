@@ -138,6 +138,15 @@ TEST_CASE("KI-EML-003: Django details") {
   CHECK_FALSE(emailadres("a@[::1%eth0]"));
   CHECK_FALSE(emailadres("a@localhost."));
   CHECK_FALSE(emailadres("a@b.nl\xFF"));  // not UTF-8
+  CHECK_FALSE(emailadres("a\xFF@b.nl"));
+  CHECK_FALSE(emailadres("\"a\xC3\"@b.nl"));
+  CHECK_FALSE(emailadres("a@b\xE2\x82.nl"));
+  // At most 320 characters (not bytes).
+  std::string lokaal;
+  for (int i = 0; i < 154; ++i) lokaal += "b\xC4\xB1";  // bı: 462 bytes, 308 characters
+  CHECK(emailadres(lokaal + "@example.nl"));            // 319
+  CHECK(emailadres(lokaal + "@example.nla"));           // 320
+  CHECK_FALSE(emailadres(lokaal + "@example.nlab"));    // 321
 }
 
 TEST_CASE("KI-GEN-017: the spec's URL examples") {
