@@ -94,25 +94,8 @@ std::size_t invalid_utf8_at(std::string_view s) noexcept {
       while (i + 8 <= n && (std::memcpy(&acht, p + i, 8), (acht & 0x8080808080808080ull) == 0)) i += 8;
       continue;
     }
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return i;
-    }
-    if (n - i < len) return i;
-    if (p[i + 1] < lo || p[i + 1] > hi) return i;
-    for (std::size_t k = 2; k < len; ++k)
-      if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+    const std::size_t len = ki::json::detail::utf8_reeks(s, i);
+    if (len == 0) return i;
     i += len;
   }
   return std::string_view::npos;

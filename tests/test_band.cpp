@@ -15,6 +15,7 @@
 #include "klantinteracties/json/codec.hpp"
 #include "klantinteracties/model.hpp"
 #include "klantinteracties/rules/validate.hpp"
+#include "willekeurige_json.hpp"
 
 namespace ki {
 namespace {
@@ -82,52 +83,16 @@ TEST_CASE("band: the limits of json::parse hold") {
   vergelijk("[1,2,3,4,5]", l);
 }
 
-// A random document of nested objects and arrays, with duplicate keys,
-// escapes and every kind of number.
-std::string willekeurig_document(std::mt19937_64& rng, int diepte) {
-  const auto getal = [&](int lo, int hi) {
-    return std::uniform_int_distribution<int>(lo, hi)(rng);
-  };
-  static const std::vector<std::string> sleutels = {"a", "b", "naam", "\\u0061", "a\\n", ""};
-  static const std::vector<std::string> scalars = {"null",
-                                                   "true",
-                                                   "false",
-                                                   "0",
-                                                   "-1",
-                                                   "42",
-                                                   "1.5",
-                                                   "-2.5e10",
-                                                   "1e308",
-                                                   "9223372036854775807",
-                                                   "18446744073709551615",
-                                                   "3.141592653589793",
-                                                   "\"\"",
-                                                   "\"tekst\"",
-                                                   "\"\\u00e9\\t\\\"\"",
-                                                   "\"\xc3\xa9\xe2\x82\xac\""};
-  const int soort = diepte > 4 ? 2 : getal(0, 2);
-  if (soort == 0) {
-    std::string s = "{";
-    const int n = getal(0, 6);
-    for (int i = 0; i < n; ++i) {
-      if (i) s += ',';
-      s += '"' + sleutels[static_cast<std::size_t>(getal(0, 5))] +
-           "\":" + willekeurig_document(rng, diepte + 1);
-    }
-    return s + '}';
-  }
-  if (soort == 1) {
-    std::string s = "[";
-    const int n = getal(0, 5);
-    for (int i = 0; i < n; ++i) s += (i ? "," : "") + willekeurig_document(rng, diepte + 1);
-    return s + ']';
-  }
-  return scalars[static_cast<std::size_t>(getal(0, static_cast<int>(scalars.size()) - 1))];
-}
+// Duplicate keys, escapes and every kind of number.
+const testjson::Bouwstenen alle_getallen = {
+    {"a", "b", "naam", "\\u0061", "a\\n", ""},
+    {"null", "true", "false", "0", "-1", "42", "1.5", "-2.5e10", "1e308", "9223372036854775807",
+     "18446744073709551615", "3.141592653589793", "\"\"", "\"tekst\"", "\"\\u00e9\\t\\\"\"",
+     "\"\xc3\xa9\xe2\x82\xac\""}};
 
 TEST_CASE("band: random documents read as boost::json::parse reads them") {
   std::mt19937_64 rng(20261130);
-  for (int i = 0; i < 2000; ++i) vergelijk(willekeurig_document(rng, 0));
+  for (int i = 0; i < 2000; ++i) vergelijk(testjson::willekeurig_document(rng, alle_getallen));
 }
 
 // Validation of text (a Band with every duplicate member) against validation

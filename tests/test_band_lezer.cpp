@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "klantinteracties/json/band.hpp"
+#include "willekeurige_json.hpp"
 
 namespace ki {
 namespace {
@@ -149,57 +150,22 @@ TEST_CASE("band reader: UTF-8 as strict as the tokenizer's") {
         }
 }
 
-// A random document of the JSON the reader takes: nested objects and arrays,
-// duplicate keys, escapes, multi-byte characters, integers, whitespace.
-std::string willekeurig_document(std::mt19937_64& rng, int diepte) {
-  const auto getal = [&](int lo, int hi) {
-    return std::uniform_int_distribution<int>(lo, hi)(rng);
-  };
-  static const std::vector<std::string> sleutels = {
-      "a", "b", "naam", "\\u0061", "a\\n", "", "\xc3\xa9", "sleutel met spaties en meer"};
-  static const std::vector<std::string> scalars = {
-      "null",
-      "true",
-      "false",
-      "0",
-      "-1",
-      "42",
-      "999999999999999999",
-      "-123456789012345678",
-      "\"\"",
-      "\"tekst\"",
-      "\"\\u00e9\\t\\\"\"",
-      "\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\"",
-      "\"een tekst van meer dan zestien bytes, met \\\"escapes\\\" en \xc3\xa9\"",
-      "\"\\ud83d\\ude00\\/\\\\\\b\\f\\r\""};
-  static const std::vector<std::string> wit = {"", " ", "\n  ", "\t", "\r\n"};
-  const auto w = [&] { return wit[static_cast<std::size_t>(getal(0, 4))]; };
-  const int soort = diepte > 4 ? 2 : getal(0, 2);
-  if (soort == 0) {
-    std::string s = "{" + w();
-    const int n = getal(0, 6);
-    for (int i = 0; i < n; ++i) {
-      if (i) s += "," + w();
-      s += '"' + sleutels[static_cast<std::size_t>(getal(0, 7))] + "\"" + w() + ":" + w() +
-           willekeurig_document(rng, diepte + 1) + w();
-    }
-    return s + '}';
-  }
-  if (soort == 1) {
-    std::string s = "[" + w();
-    const int n = getal(0, 5);
-    for (int i = 0; i < n; ++i) s += (i ? "," : "") + w() + willekeurig_document(rng, diepte + 1);
-    return s + w() + ']';
-  }
-  return scalars[static_cast<std::size_t>(getal(0, static_cast<int>(scalars.size()) - 1))];
-}
+// The JSON the reader takes: duplicate keys, escapes, multi-byte
+// characters, integers, whitespace.
+const testjson::Bouwstenen gewone_json = {
+    {"a", "b", "naam", "\\u0061", "a\\n", "", "\xc3\xa9", "sleutel met spaties en meer"},
+    {"null", "true", "false", "0", "-1", "42", "999999999999999999", "-123456789012345678", "\"\"",
+     "\"tekst\"", "\"\\u00e9\\t\\\"\"", "\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\"",
+     "\"een tekst van meer dan zestien bytes, met \\\"escapes\\\" en \xc3\xa9\"",
+     "\"\\ud83d\\ude00\\/\\\\\\b\\f\\r\""},
+    {"", " ", "\n  ", "\t", "\r\n"}};
 
 TEST_CASE("band reader: random documents, and every one changed at a random place") {
   std::mt19937_64 rng(20261130);
   const std::string bytes = std::string("{}[]\":,\\ nu0-1.eE+\x01\n\xc3\xa9\xed\xff") + '\0';
   std::size_t veranderd_genomen = 0;
   for (int i = 0; i < 3000; ++i) {
-    const std::string doc = willekeurig_document(rng, 0);
+    const std::string doc = testjson::willekeurig_document(rng, gewone_json);
     CHECK(zelfde_band(doc));
     // One byte deleted, inserted or replaced: never taken unless the
     // tokenizer takes it alike.

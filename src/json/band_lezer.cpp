@@ -29,38 +29,11 @@ namespace {
 // Deeper nesting goes to the tokenizer (the reader recurses once a level).
 constexpr std::size_t eigen_diepte = 128;
 
-// Bytes in a UTF-8 sequence that starts at p, 0 if it is not one (overlong
-// forms, surrogates and code points above U+10FFFF are not: RFC 3629).
-std::size_t utf8_reeks(const unsigned char* p, const unsigned char* eind) {
-  const unsigned b0 = p[0];
-  const auto vervolg = [](unsigned b) { return (b & 0xC0u) == 0x80u; };
-  const auto ruimte = static_cast<std::size_t>(eind - p);
-  if (b0 < 0xC2) return 0;  // a continuation byte, or C0/C1 (overlong)
-  if (b0 < 0xE0) return ruimte >= 2 && vervolg(p[1]) ? 2 : 0;
-  if (b0 < 0xF0) {
-    if (ruimte < 3) return 0;
-    const unsigned laag = b0 == 0xE0 ? 0xA0 : 0x80, hoog = b0 == 0xED ? 0x9F : 0xBF;
-    return p[1] >= laag && p[1] <= hoog && vervolg(p[2]) ? 3 : 0;
-  }
-  if (b0 < 0xF5) {
-    if (ruimte < 4) return 0;
-    const unsigned laag = b0 == 0xF0 ? 0x90 : 0x80, hoog = b0 == 0xF4 ? 0x8F : 0xBF;
-    return p[1] >= laag && p[1] <= hoog && vervolg(p[2]) && vervolg(p[3]) ? 4 : 0;
-  }
-  return 0;
-}
-
-int hex_waarde(unsigned char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  c |= 0x20;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
 class Lezer {
 public:
   Lezer(std::string_view text, BandBouwer& bouwer, std::size_t max_diepte)
-      : p_(reinterpret_cast<const unsigned char*>(text.data())),
+      : text_(text),
+        p_(reinterpret_cast<const unsigned char*>(text.data())),
         eind_(p_ + text.size()),
         bouwer_(bouwer),
         max_diepte_(max_diepte < eigen_diepte ? max_diepte : eigen_diepte) {}
@@ -83,9 +56,9 @@ private:
     if (p_ == eind_) return false;
     switch (*p_) {
       case '{':
-        return object(diepte + 1);
+        return container<boost::json::kind::object>(diepte + 1);
       case '[':
-        return array(diepte + 1);
+        return container<boost::json::kind::array>(diepte + 1);
       case '"':
         return tekst();
       case 't':
@@ -106,49 +79,39 @@ private:
     return true;
   }
 
-  // Below the limit only: at the limit the tokenizer gives the verdict.
-  bool object(std::size_t diepte) {
+  // An object or an array from its opening bracket; below the nesting
+  // limit only (at the limit the tokenizer gives the verdict).
+  template <boost::json::kind Soort>
+  bool container(std::size_t diepte) {
     if (diepte >= max_diepte_) return false;
-    const std::size_t index = bouwer_.open(boost::json::kind::object);
+    constexpr bool object = Soort == boost::json::kind::object;
+    constexpr unsigned char sluit = object ? '}' : ']';
+    const std::size_t index = bouwer_.open(Soort);
     ++p_;
     spatie();
-    std::size_t leden = 0;
-    if (!is('}')) {
+    std::size_t grootte = 0;  // members or elements
+    if (!is(sluit)) {
       for (;; ++p_, spatie()) {
-        if (!is('"') || !tekst()) return false;
-        spatie();
-        if (!is(':')) return false;
-        ++p_;
-        spatie();
+        if (object && !sleutel()) return false;
         if (!waarde(diepte)) return false;
-        ++leden;
+        ++grootte;
         spatie();
         if (!is(',')) break;
       }
-      if (!is('}')) return false;
+      if (!is(sluit)) return false;
     }
     ++p_;
-    bouwer_.sluit(index, leden);
+    bouwer_.sluit(index, grootte);
     return true;
   }
 
-  bool array(std::size_t diepte) {
-    if (diepte >= max_diepte_) return false;
-    const std::size_t index = bouwer_.open(boost::json::kind::array);
+  // A member's key and its colon.
+  bool sleutel() {
+    if (!is('"') || !tekst()) return false;
+    spatie();
+    if (!is(':')) return false;
     ++p_;
     spatie();
-    std::size_t elementen = 0;
-    if (!is(']')) {
-      for (;; ++p_, spatie()) {
-        if (!waarde(diepte)) return false;
-        ++elementen;
-        spatie();
-        if (!is(',')) break;
-      }
-      if (!is(']')) return false;
-    }
-    ++p_;
-    bouwer_.sluit(index, elementen);
     return true;
   }
 
@@ -167,24 +130,50 @@ private:
     return true;
   }
 
-  // A string (value or key) from its opening quote. Without escapes it stays
-  // in the text.
+  // A string (value or key) from its opening quote.
   bool tekst() {
     const unsigned char* begin = ++p_;
+    return tekst_verder<false>(begin);
+  }
+
+  // The rest of the string that starts at `begin`, from p_ on. Without
+  // escapes (Decoderen false) it stays in the text; from the first escape on
+  // it is decoded into buffer_ (true) and kept in the Band.
+  template <bool Decoderen>
+  bool tekst_verder(const unsigned char* begin) {
     for (;;) {
-      p_ = gewone_bytes(p_);
+      const unsigned char* gewoon = gewone_bytes(p_);
+      if constexpr (Decoderen) buffer_.append(teken(p_), static_cast<std::size_t>(gewoon - p_));
+      p_ = gewoon;
       if (p_ == eind_) return false;
       if (*p_ == '"') break;
-      if (*p_ == '\\') return tekst_met_escapes(begin);
-      const std::size_t n = utf8_reeks(p_, eind_);  // a control character gives 0
+      if (*p_ == '\\') {
+        if constexpr (!Decoderen) return tekst_met_escapes(begin);
+        if (!escape(buffer_)) return false;
+        continue;
+      }
+      // Not ASCII (a control character is refused).
+      const std::size_t n = *p_ < 0x80 ? 0 : utf8_reeks(text_, plek());
       if (n == 0) return false;
+      if constexpr (Decoderen) buffer_.append(teken(p_), n);
       p_ += n;
     }
-    bouwer_.tekst(boost::json::kind::string, reinterpret_cast<const char*>(begin),
-                  static_cast<std::size_t>(p_ - begin));
+    if constexpr (Decoderen)
+      bouwer_.tekst(boost::json::kind::string, bouwer_.bewaar(buffer_), buffer_.size());
+    else
+      bouwer_.tekst(boost::json::kind::string, teken(begin), static_cast<std::size_t>(p_ - begin));
     ++p_;
     return true;
   }
+
+  // A string at its first escape (p_): decoded from here on, off the path of
+  // the strings that have none.
+  [[gnu::noinline]] bool tekst_met_escapes(const unsigned char* begin) {
+    buffer_.assign(teken(begin), static_cast<std::size_t>(p_ - begin));
+    return tekst_verder<true>(begin);
+  }
+
+  static const char* teken(const unsigned char* p) { return reinterpret_cast<const char*>(p); }
 
   // The first byte from p on that is a quote, a backslash, a control
   // character or not ASCII; eind_ if there is none.
@@ -206,93 +195,42 @@ private:
     return p;
   }
 
-  // The rest of a string that has an escape, decoded into the Band.
-  bool tekst_met_escapes(const unsigned char* begin) {
-    std::string& uit = buffer_;
-    uit.assign(reinterpret_cast<const char*>(begin), static_cast<std::size_t>(p_ - begin));
-    for (;;) {
-      const unsigned char* gewoon = gewone_bytes(p_);
-      uit.append(reinterpret_cast<const char*>(p_), static_cast<std::size_t>(gewoon - p_));
-      p_ = gewoon;
-      if (p_ == eind_) return false;
-      if (*p_ == '"') break;
-      if (*p_ == '\\') {
-        if (!escape(uit)) return false;
-        continue;
-      }
-      const std::size_t n = utf8_reeks(p_, eind_);
-      if (n == 0) return false;
-      uit.append(reinterpret_cast<const char*>(p_), n);
-      p_ += n;
-    }
-    ++p_;
-    bouwer_.tekst(boost::json::kind::string, bouwer_.bewaar(uit), uit.size());
-    return true;
-  }
-
   // One escape from its backslash. A surrogate must come as a pair; a lone
   // one goes to the tokenizer (and from there to json::parse).
   bool escape(std::string& uit) {
+    static constexpr std::string_view letter = "\"\\/bfnrt", teken = "\"\\/\b\f\n\r\t";
     if (eind_ - p_ < 2) return false;
-    const unsigned char c = p_[1];
+    const auto c = static_cast<char>(p_[1]);
     p_ += 2;
-    switch (c) {
-      case '"':
-        uit += '"';
-        return true;
-      case '\\':
-        uit += '\\';
-        return true;
-      case '/':
-        uit += '/';
-        return true;
-      case 'b':
-        uit += '\b';
-        return true;
-      case 'f':
-        uit += '\f';
-        return true;
-      case 'n':
-        uit += '\n';
-        return true;
-      case 'r':
-        uit += '\r';
-        return true;
-      case 't':
-        uit += '\t';
-        return true;
-      case 'u':
-        break;
-      default:
-        return false;
+    if (const std::size_t k = letter.find(c); k != std::string_view::npos) {
+      uit += teken[k];
+      return true;
     }
-    const long hoog = vier_hex();
-    if (hoog < 0 || (hoog >= 0xDC00 && hoog <= 0xDFFF)) return false;
+    unsigned hoog = 0, laag = 0;
+    if (c != 'u' || !hex(hoog) || (hoog >= 0xDC00 && hoog <= 0xDFFF)) return false;
     if (hoog < 0xD800 || hoog > 0xDBFF) {
-      append_utf8(uit, static_cast<char32_t>(hoog));
+      append_utf8(uit, hoog);
       return true;
     }
     if (eind_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
     p_ += 2;
-    const long laag = vier_hex();
-    if (laag < 0xDC00 || laag > 0xDFFF) return false;
-    append_utf8(uit, static_cast<char32_t>(0x10000 + ((hoog - 0xD800) << 10) + (laag - 0xDC00)));
+    if (!hex(laag) || laag < 0xDC00 || laag > 0xDFFF) return false;
+    append_utf8(uit, 0x10000 + ((hoog - 0xD800) << 10) + (laag - 0xDC00));
     return true;
   }
 
-  // The four hex digits of a \u escape, -1 if they are not.
-  long vier_hex() {
-    if (eind_ - p_ < 4) return -1;
-    long v = 0;
-    for (int i = 0; i < 4; ++i) {
-      const int h = hex_waarde(p_[i]);
-      if (h < 0) return -1;
-      v = v << 4 | h;
-    }
+  // The four hex digits of a \u escape.
+  bool hex(unsigned& v) {
+    if (!hex4(text_, plek(), v)) return false;
     p_ += 4;
-    return v;
+    return true;
   }
 
+  std::size_t plek() const {
+    return static_cast<std::size_t>(p_ - reinterpret_cast<const unsigned char*>(text_.data()));
+  }
+
+  std::string_view text_;
   const unsigned char* p_;
   const unsigned char* eind_;
   BandBouwer& bouwer_;

@@ -223,54 +223,10 @@ std::string choice_text(const boost::json::value& v) {
 
 namespace {
 
-bool hex4(std::string_view s, std::size_t i, unsigned& out) {
-  if (i + 4 > s.size()) return false;
-  out = 0;
-  for (std::size_t k = i; k < i + 4; ++k) {
-    const char c = s[k];
-    unsigned d = 0;
-    if (c >= '0' && c <= '9')
-      d = unsigned(c - '0');
-    else if (c >= 'a' && c <= 'f')
-      d = unsigned(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F')
-      d = unsigned(c - 'A' + 10);
-    else
-      return false;
-    out = out * 16 + d;
-  }
-  return true;
-}
-
 // Strict UTF-8 (no encoded surrogates, no overlongs), as Python decodes a body.
 bool utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    unsigned cp = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    if (c >= 0xC2 && c <= 0xDF)
-      n = 1, cp = c & 0x1Fu;
-    else if (c >= 0xE0 && c <= 0xEF)
-      n = 2, cp = c & 0x0Fu;
-    else if (c >= 0xF0 && c <= 0xF4)
-      n = 3, cp = c & 0x07u;
-    else
-      return false;
-    if (i + n >= s.size()) return false;
-    for (std::size_t k = 1; k <= n; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (b & 0x3Fu);
-    }
-    if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-      return false;
-    i += n + 1;
-  }
+  for (std::size_t i = 0, n = 0; i < s.size(); i += n)
+    if ((n = detail::utf8_reeks(s, i)) == 0) return false;
   return true;
 }
 
@@ -290,14 +246,14 @@ std::optional<std::string> lone_surrogates_as_wtf8(std::string_view t) {
       continue;
     }
     unsigned u = 0;
-    if (t[i + 1] != 'u' || !hex4(t, i + 2, u)) {  // another escape: copy both
+    if (t[i + 1] != 'u' || !detail::hex4(t, i + 2, u)) {  // another escape: copy both
       out += c;
       out += t[++i];
       continue;
     }
     unsigned lo = 0;
     if (u >= 0xD800 && u <= 0xDBFF && i + 12 <= t.size() && t[i + 6] == '\\' && t[i + 7] == 'u' &&
-        hex4(t, i + 8, lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+        detail::hex4(t, i + 8, lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
       out.append(t.substr(i, 12));  // a proper pair
       i += 11;
       continue;

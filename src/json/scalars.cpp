@@ -836,6 +836,37 @@ void detail::append_utf8(std::string& out, char32_t c) {
   }
 }
 
+std::size_t detail::utf8_reeks(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  const auto vervolg = [&](std::size_t k) { return (byte(k) & 0xC0u) == 0x80u; };
+  const unsigned b0 = byte(0);
+  const std::size_t ruimte = s.size() - i;
+  if (b0 < 0x80) return 1;
+  if (b0 < 0xC2) return 0;  // a continuation byte, or C0/C1 (overlong)
+  if (b0 < 0xE0) return ruimte >= 2 && vervolg(1) ? 2 : 0;
+  if (b0 < 0xF0) {
+    const unsigned laag = b0 == 0xE0 ? 0xA0 : 0x80, hoog = b0 == 0xED ? 0x9F : 0xBF;
+    return ruimte >= 3 && byte(1) >= laag && byte(1) <= hoog && vervolg(2) ? 3 : 0;
+  }
+  if (b0 < 0xF5) {
+    const unsigned laag = b0 == 0xF0 ? 0x90 : 0x80, hoog = b0 == 0xF4 ? 0x8F : 0xBF;
+    return ruimte >= 4 && byte(1) >= laag && byte(1) <= hoog && vervolg(2) && vervolg(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+bool detail::hex4(std::string_view s, std::size_t i, unsigned& out) {
+  if (i + 4 > s.size()) return false;
+  out = 0;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    const auto c = static_cast<unsigned char>(s[k]);
+    const unsigned d = c - '0', l = (c | 0x20u) - 'a';
+    if (d > 9 && l > 5) return false;
+    out = out * 16 + (d <= 9 ? d : l + 10);
+  }
+  return true;
+}
+
 std::size_t python_len(std::string_view text) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {

@@ -63,6 +63,13 @@ namespace detail {
 std::string_view python_strip_randen(std::string_view text);
 // Appends code point c to out as UTF-8.
 void append_utf8(std::string& out, char32_t c);
+// Bytes of the strict UTF-8 sequence (RFC 3629: no overlong forms, no
+// surrogates, at most U+10FFFF) that starts at s[i]: 1 for ASCII, 0 where
+// none starts.
+std::size_t utf8_reeks(std::string_view s, std::size_t i);
+// The value of the four hex digits at s[i] (a \u escape's); false if there
+// are not four.
+bool hex4(std::string_view s, std::size_t i, unsigned& out);
 }  // namespace detail
 inline std::string_view python_strip(std::string_view text) {
   // Nearly every text starts and ends with a visible ASCII character: done.
