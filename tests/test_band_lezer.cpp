@@ -53,6 +53,31 @@ std::string afdruk(const json::Knoop& k) {
   return "?";
 }
 
+// Whether the reader's claim of ASCII holds for every string value: set for
+// exactly the strings that are ASCII without control characters and point
+// into the text (had no escapes). Returns the number of strings it claims.
+std::size_t ascii_klopt(const json::Knoop& k, std::string_view text) {
+  std::size_t geclaimd = 0;
+  if (k.is_string()) {
+    const std::string_view s = k.get_string();
+    const bool in_text =
+        s.empty() || (s.data() >= text.data() && s.data() + s.size() <= text.data() + text.size());
+    bool ascii = true;
+    for (const char c : s) {
+      const auto b = static_cast<unsigned char>(c);
+      ascii = ascii && b >= 0x20 && b < 0x80;
+    }
+    CAPTURE(s);
+    CHECK(k.bekend_ascii() == (in_text && ascii));
+    geclaimd += k.bekend_ascii();
+  } else if (k.is_array()) {
+    for (const json::Knoop& e : k.elementen()) geclaimd += ascii_klopt(e, text);
+  } else if (k.is_object()) {
+    for (const json::Lid lid : k.leden()) geclaimd += ascii_klopt(lid.value(), text);
+  }
+  return geclaimd;
+}
+
 // The two readers on one text. Returns whether the own reader took it; when
 // it did, the tokenizer took it too, with the same Band.
 bool zelfde_band(const std::string& text, std::size_t max_diepte = 64) {
@@ -63,6 +88,7 @@ bool zelfde_band(const std::string& text, std::size_t max_diepte = 64) {
   if (gelezen) {
     REQUIRE(ook);
     CHECK(afdruk(eigen.wortel()) == afdruk(tokenizer.wortel()));
+    ascii_klopt(eigen.wortel(), text);
   }
   return gelezen;
 }
@@ -98,6 +124,21 @@ TEST_CASE("band reader: takes the JSON of request bodies as the tokenizer does")
     ++bestanden;
   }
   CHECK(bestanden >= 20);
+}
+
+TEST_CASE("band reader: knows which strings are ASCII, so that validation need not look again") {
+  const auto geclaimd = [](const std::string& text) {
+    json::Band band;
+    REQUIRE(json::detail::lees_gewoon(text, band, 64));
+    return ascii_klopt(band.wortel(), text);
+  };
+  CHECK(geclaimd(R"({"a":"Hoofdstraat 1","b":["", "x"],"c":{"d":"0123456789abcdef0123"}})") == 4);
+  CHECK(geclaimd("{\"a\":\"Priv\xc3\xa9\",\"b\":\"\xf0\x9f\x98\x80\"}") == 0);
+  CHECK(geclaimd(R"({"a":"x\ny","b":"\u0000","c":"\u0041"})") == 0);
+  // The tokenizer's Band does not know it.
+  json::Band tokenizer;
+  REQUIRE(json::detail::lees_tokenizer(R"({"a":"Hoofdstraat 1"})", tokenizer, 64));
+  CHECK_FALSE((*tokenizer.wortel().leden().begin()).value().bekend_ascii());
 }
 
 TEST_CASE("band reader: leaves errors, doubles, -0 and lone surrogates to the tokenizer") {

@@ -30,8 +30,10 @@ struct BandBouwer {
     nieuw(kind);
     return band.knopen_.size() - 1;
   }
-  void tekst(boost::json::kind kind, const char* p, std::size_t n) {
+  // `ascii`: the bytes are known to be ASCII without control characters.
+  void tekst(boost::json::kind kind, const char* p, std::size_t n, bool ascii = false) {
     Knoop& k = nieuw(kind);
+    k.ascii_ = ascii;
     k.tekst_ = p;
     k.grootte_ = n;
   }

@@ -141,6 +141,7 @@ private:
   // it is decoded into buffer_ (true) and kept in the Band.
   template <bool Decoderen>
   bool tekst_verder(const unsigned char* begin) {
+    bool ascii = true;  // as far as read: no escapes are, and control characters are refused
     for (;;) {
       const unsigned char* gewoon = gewone_bytes(p_);
       if constexpr (Decoderen) buffer_.append(teken(p_), static_cast<std::size_t>(gewoon - p_));
@@ -157,11 +158,13 @@ private:
       if (n == 0) return false;
       if constexpr (Decoderen) buffer_.append(teken(p_), n);
       p_ += n;
+      ascii = false;
     }
     if constexpr (Decoderen)
       bouwer_.tekst(boost::json::kind::string, bouwer_.bewaar(buffer_), buffer_.size());
     else
-      bouwer_.tekst(boost::json::kind::string, teken(begin), static_cast<std::size_t>(p_ - begin));
+      bouwer_.tekst(boost::json::kind::string, teken(begin), static_cast<std::size_t>(p_ - begin),
+                    ascii);
     ++p_;
     return true;
   }

@@ -57,6 +57,10 @@ public:
   bool is_object() const { return kind_ == boost::json::kind::object; }
 
   std::string_view get_string() const { return {tekst_, grootte_}; }
+  // Whether the string is known to be ASCII without control characters (the
+  // reader sees it on its way; false: not known), so that no one need look
+  // at its bytes again for that.
+  bool bekend_ascii() const { return ascii_; }
   bool get_bool() const { return bool_; }
   std::int64_t get_int64() const { return int64_; }
   std::uint64_t get_uint64() const { return uint64_; }
@@ -108,6 +112,7 @@ private:
   friend class Band;
   friend struct BandBouwer;
   boost::json::kind kind_ = boost::json::kind::null;
+  bool ascii_ = false;
   std::uint32_t overslaan_ = 1;  // nodes in this value, itself included
   union {
     const char* tekst_ = nullptr;

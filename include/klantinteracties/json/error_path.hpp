@@ -2,10 +2,8 @@
 // Collects InvalidParams while a decoder or validator walks a body, naming
 // each by the path walked so far (validation.md §0.1 B).
 //
-// Every field is entered, few fail: the path is kept as a stack of segment
-// views and written out as a name only when an error is added.
-
-#include <boost/container/small_vector.hpp>
+// Every field is entered, few fail: the path is kept as a chain of segment
+// views on the stack and written out as a name only when an error is added.
 
 #include <string>
 #include <string_view>
@@ -16,79 +14,89 @@
 
 namespace ki::json {
 
+class PathSegment;
+
 class ErrorPath {
 public:
-  // Enters a key segment (already in its error-name form), which must outlive
-  // the segment, or a list index.
-  // (Field by field: a whole Segment built on the stack and copied in
-  // stalls on the store of its parts.)
-  void push(std::string_view segment) {
-    Segment& s = segments_.emplace_back();
-    s.key = segment;
-    s.index_plus_1 = 0;
-  }
-  void push(std::size_t index) {
-    Segment& s = segments_.emplace_back();
-    s.key = {};
-    s.index_plus_1 = index + 1;
-  }
-  void pop() { segments_.pop_back(); }
-
   // Adds an error named by the current path.
   void add(std::string code, std::string reason) {
     errors_.push_back({name(), std::move(code), std::move(reason)});
   }
   // Adds an error named by the current path plus one more segment.
-  void add_at(std::string_view segment, std::string code, std::string reason) {
-    push(segment);
-    add(std::move(code), std::move(reason));
-    pop();
-  }
+  void add_at(std::string_view segment, std::string code, std::string reason);
 
   // The current path as an error name: segments joined by dots.
-  std::string name() const {
-    std::string n;
-    for (const auto& s : segments_) {
-      if (!n.empty()) n += '.';
-      if (s.index_plus_1)
-        n += std::to_string(s.index_plus_1 - 1);
-      else
-        n += s.key;
-    }
-    return n;
-  }
+  std::string name() const;
   std::size_t count() const { return errors_.size(); }
   InvalidParams& errors() { return errors_; }
   InvalidParams take() { return std::move(errors_); }
 
 private:
-  struct Segment {
-    std::string_view key;
-    std::size_t index_plus_1;  // 0: a key segment
-  };
-  // Deeper paths than this are rare: the stack then moves to the heap.
-  boost::container::small_vector<Segment, 16> segments_;
+  friend class PathSegment;
+  const PathSegment* top_ = nullptr;  // the innermost segment entered
   InvalidParams errors_;
 };
 
-// RAII for one path segment. The segment's text must outlive it: a name
-// computed on the spot is kept in a variable first (a temporary would not
-// compile).
+// One segment of the path, entered for its lifetime: a key (already in its
+// error-name form) or a list index. The segments are a chain on the stack,
+// innermost first, so entering one is three stores and leaving it one. The
+// segment's text must outlive it: a name computed on the spot is kept in a
+// variable first (a temporary would not compile).
+//
+// GCC 12's -Wdangling-pointer does not see that the destructor takes the
+// segment's address out of the ErrorPath again.
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdangling-pointer"
+#endif
 class PathSegment {
 public:
-  PathSegment(ErrorPath& p, std::string_view segment) : p_(p) { p_.push(segment); }
-  PathSegment(ErrorPath& p, const char* segment) : p_(p) { p_.push(std::string_view(segment)); }
-  PathSegment(ErrorPath& p, const std::string& segment) : p_(p) {
-    p_.push(std::string_view(segment));
+  PathSegment(ErrorPath& p, std::string_view segment) : p_(p), vorige_(p.top_), key_(segment) {
+    p_.top_ = this;
   }
+  PathSegment(ErrorPath& p, const char* segment) : PathSegment(p, std::string_view(segment)) {}
+  PathSegment(ErrorPath& p, const std::string& segment)
+      : PathSegment(p, std::string_view(segment)) {}
   PathSegment(ErrorPath& p, std::string&& segment) = delete;
-  PathSegment(ErrorPath& p, std::size_t index) : p_(p) { p_.push(index); }
-  ~PathSegment() { p_.pop(); }
+  PathSegment(ErrorPath& p, std::size_t index) : p_(p), vorige_(p.top_), index_plus_1_(index + 1) {
+    p_.top_ = this;
+  }
+  ~PathSegment() { p_.top_ = vorige_; }
   PathSegment(const PathSegment&) = delete;
   PathSegment& operator=(const PathSegment&) = delete;
 
 private:
+  friend class ErrorPath;
+  // The path up to and including this segment, appended to `n`.
+  void schrijf(std::string& n) const {
+    if (vorige_) {
+      vorige_->schrijf(n);
+      n += '.';
+    }
+    if (index_plus_1_)
+      n += std::to_string(index_plus_1_ - 1);
+    else
+      n += key_;
+  }
+
   ErrorPath& p_;
+  const PathSegment* vorige_;
+  std::string_view key_;
+  std::size_t index_plus_1_ = 0;  // 0: a key segment
 };
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12
+#pragma GCC diagnostic pop
+#endif
+
+inline std::string ErrorPath::name() const {
+  std::string n;
+  if (top_) top_->schrijf(n);
+  return n;
+}
+
+inline void ErrorPath::add_at(std::string_view segment, std::string code, std::string reason) {
+  PathSegment seg(*this, segment);
+  add(std::move(code), std::move(reason));
+}
 
 }  // namespace ki::json

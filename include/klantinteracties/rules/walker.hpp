@@ -110,6 +110,27 @@ namespace detail {
 using json::ErrorPath;
 using json::PathSegment;
 
+// Builds a model struct in place by default-initialisation: `emplace(
+// standaard<T>())`. Plain `emplace()` value-initialises the aggregate, which
+// zeroes the whole struct before its members' constructors run; every member
+// of a described struct is a Field or the Unknown object, whose constructors
+// set all they need, so that zeroing is work thrown away.
+template <class T>
+struct Standaard {
+  static_assert(is_described_v<T>);
+  operator T() const {  // NOLINT: converts only where T is built in place
+    T t;                // returned without a copy (NRVO, and no temporary in emplace)
+    return t;
+  }
+};
+template <class T>
+auto standaard() {
+  if constexpr (is_described_v<T>)
+    return Standaard<T>{};
+  else
+    return T{};
+}
+
 template <class S>
 bool check_struct(const json::Knoop& body, S& out, const Options& opt,
                   const referentielijsten::Referentielijsten& lijsten, Modus modus,
@@ -237,7 +258,7 @@ bool check_text(const json::Knoop& raw, std::string_view json, Opt opt, Field<st
   }
   const std::size_t before = err.count();
   Regels<S>::tekst(json, trimmed, w, err);
-  const bool ascii = ascii_zonder_nul(trimmed);
+  const bool ascii = (raw.is_string() && raw.bekend_ascii()) || ascii_zonder_nul(trimmed);
   const std::size_t len = ascii ? trimmed.size() : json::python_len(trimmed);
   if (opt.max_length && len > opt.max_length)
     err.add("max_length", fmt::format(fmt::runtime(msg::max_length), opt.max_length));
@@ -267,7 +288,9 @@ bool check_value(const json::Knoop& raw, T& out, const Options& opt,
     std::size_t i = 0;
     for (const json::Knoop& item : raw.elementen()) {
       PathSegment seg(err, i++);
-      ok = check_value(item, out.emplace_back(), opt, lijsten, {}, err) && ok;
+      ok = check_value(item, out.emplace_back(standaard<typename T::value_type>()), opt, lijsten,
+                       {}, err) &&
+           ok;
     }
     return ok;
   } else if constexpr (is_described_v<T>) {
@@ -296,7 +319,8 @@ void check_alternative(std::size_t index, const json::Knoop& raw, Field<Variant>
     if (index != I)
       return check_alternative<Variant, I + 1>(index, raw, field, opt, lijsten, err);
     // Built in place; an alternative that fails leaves the field absent.
-    auto& alt = std::get<I>(field.emplace(std::in_place_index<I>));
+    using Alt = std::variant_alternative_t<I, Variant>;
+    auto& alt = std::get<I>(field.emplace(std::in_place_index<I>, standaard<Alt>()));
     if (!check_struct(raw, alt, opt, lijsten, Modus::create, {}, err, false)) field.reset();
   }
 }
@@ -351,7 +375,7 @@ void check_veld(const V& veld, std::size_t index, const json::detail::VeldNaam& 
                          err);
   } else {
     // Built in place; a value that fails leaves the field absent.
-    if (!check_value(*raw, field.emplace(), w.options(), w.lijsten(),
+    if (!check_value(*raw, field.emplace(standaard<T>()), w.options(), w.lijsten(),
                      Regels<S>::alleen_lezen(veld.json), err)) {
       field.reset();
       return;
@@ -392,7 +416,9 @@ bool check_struct(const json::Knoop& body, S& out, const Options& opt,
 
 template <class T>
 struct Validated {
-  T value{};  // what Open Klant would store: trimmed, read-only and unknown keys dropped
+  // What Open Klant would store: trimmed, read-only and unknown keys dropped.
+  // Default-initialised (see Standaard): every member has a constructor.
+  T value;
   InvalidParams errors;
   bool ok() const { return errors.empty(); }
 };
