@@ -6,6 +6,7 @@
 #include <boost/json/value.hpp>
 
 #include <cstddef>
+#include <cstring>
 #include <exception>
 #include <memory>
 #include <new>
@@ -45,14 +46,30 @@ std::size_t input_limit() noexcept;
 // (ki_set_depth_limit()).
 ki::json::Limieten limieten() noexcept;
 
+// KI_EINVAL naming the first byte that is not UTF-8, else KI_OK.
+int utf8_arg(std::string_view function, std::string_view name, std::string_view s);
+
+// text_arg's failures, out of its inlined path.
+int arg_null(std::string_view function, std::string_view name);
+int arg_too_large(std::string_view function, std::string_view name, std::size_t size,
+                  std::size_t limit);
+
 // Checks one string argument (NULL, size, UTF-8). `required`: NULL is
 // KI_EINVAL; otherwise NULL stays an empty optional. Without `utf8` the
 // caller checks the UTF-8 itself (utf8_arg), where that is cheaper.
-int text_arg(std::string_view function, std::string_view name, const char* arg, bool required,
-             std::optional<std::string_view>& out, std::size_t limit, bool utf8 = true);
-
-// KI_EINVAL naming the first byte that is not UTF-8, else KI_OK.
-int utf8_arg(std::string_view function, std::string_view name, std::string_view s);
+inline int text_arg(std::string_view function, std::string_view name, const char* arg,
+                    bool required, std::optional<std::string_view>& out, std::size_t limit,
+                    bool utf8 = true) {
+  out.reset();
+  if (!arg) return required ? arg_null(function, name) : KI_OK;
+  const std::size_t size = std::strlen(arg);
+  if (size > limit) return arg_too_large(function, name, size, limit);
+  const std::string_view s(arg, size);
+  if (utf8)
+    if (int rc = utf8_arg(function, name, s); rc != KI_OK) return rc;
+  out = s;
+  return KI_OK;
+}
 
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 

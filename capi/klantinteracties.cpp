@@ -103,25 +103,15 @@ std::size_t invalid_utf8_at(std::string_view s) noexcept {
 
 }  // namespace
 
-// Checks one string argument. `required`: NULL is KI_EINVAL; otherwise NULL
-// stays an empty optional.
-int text_arg(std::string_view function, std::string_view name, const char* arg, bool required,
-             std::optional<std::string_view>& out, std::size_t limit, bool utf8) {
-  out.reset();
-  if (!arg) {
-    if (!required) return KI_OK;
-    return fail(KI_EINVAL, function, std::string(name) + " is NULL");
-  }
-  const std::size_t size = std::strlen(arg);
-  if (size > limit)
-    return fail(KI_EINVAL, function,
-                std::string(name) + " is " + std::to_string(size) +
-                    " bytes, more than the input limit of " + std::to_string(limit));
-  const std::string_view s(arg, size);
-  if (utf8)
-    if (int rc = utf8_arg(function, name, s); rc != KI_OK) return rc;
-  out = s;
-  return KI_OK;
+int arg_null(std::string_view function, std::string_view name) {
+  return fail(KI_EINVAL, function, std::string(name) + " is NULL");
+}
+
+int arg_too_large(std::string_view function, std::string_view name, std::size_t size,
+                  std::size_t limit) {
+  return fail(KI_EINVAL, function,
+              std::string(name) + " is " + std::to_string(size) +
+                  " bytes, more than the input limit of " + std::to_string(limit));
 }
 
 int utf8_arg(std::string_view function, std::string_view name, std::string_view s) {
@@ -244,29 +234,6 @@ const char* modus_name(ki::rules::Modus m) {
   return "create";
 }
 
-// The component this thread found last: a caller judges many bodies of one
-// type in a row.
-struct LaatsteComponent {
-  std::string naam;
-  const ki::json::Component* component = nullptr;
-};
-thread_local LaatsteComponent t_laatste;
-
-// The last component found, if `naam` is its name.
-const ki::json::Component* laatste_component(std::string_view naam) {
-  return t_laatste.component && naam == t_laatste.naam ? t_laatste.component : nullptr;
-}
-
-// find_component, remembered for laatste_component.
-const ki::json::Component* component_van(std::string_view naam) {
-  const ki::json::Component* c = ki::json::find_component(naam);
-  if (c) {
-    t_laatste.naam.assign(naam);
-    t_laatste.component = c;
-  }
-  return c;
-}
-
 // ki_validate, ki_validate_normalise (normalised != nullptr) and ki_normalise
 // (step == normalise). `out` receives the result or the error document.
 int judge(std::string_view function, Step step, char** out, bool out_required, const char* type,
@@ -276,8 +243,8 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   const std::size_t limit = input_limit();
   std::optional<std::string_view> type_s, json_s, mode_s, profile_s;
   if (int rc = text_arg(function, "type", type, true, type_s, limit, false); rc != KI_OK) return rc;
-  // A name found before is UTF-8 (every component's name is ASCII).
-  const ki::json::Component* component = laatste_component(*type_s);
+  // A component's exact name is ASCII: only another name is checked for UTF-8.
+  const ki::json::Component* component = ki::json::find_component_exact(*type_s);
   if (!component)
     if (int rc = utf8_arg(function, "type", *type_s); rc != KI_OK) return rc;
   // The body's UTF-8 is checked only when it does not parse: JSON that
@@ -288,7 +255,7 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   if (int rc = text_arg(function, "profile", profile, false, profile_s, limit); rc != KI_OK)
     return rc;
 
-  if (!component) component = component_van(*type_s);
+  if (!component) component = ki::json::find_component(*type_s);
   if (!component)
     return fail(KI_EUNKNOWN_TYPE, function,
                 "unknown type '" + std::string(*type_s) +
@@ -333,15 +300,17 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
   InvalidParams errors;
   // The body lives only for this call (results are copied out of it). A
   // validation reads it into a Band; a normalisation decodes it from a DOM.
+  // (The DOM values are optional: their destructors are calls into
+  // Boost.JSON, which ki_validate need not pay.)
   ki::json::Band band;
   unsigned char buffer[4096];
   std::optional<boost::json::monotonic_resource> nodes;
-  boost::json::value body;
+  std::optional<boost::json::value> body;
   if (step == Step::validate) {
     ki::json::lees(*json_s, band, errors, limieten());
   } else {
     nodes.emplace(buffer, sizeof buffer);
-    body = ki::json::parse(*json_s, errors, limieten(), &*nodes);
+    body.emplace(ki::json::parse(*json_s, errors, limieten(), &*nodes));
   }
   if (!errors.empty()) {
     if (int rc = utf8_arg(function, "json", *json_s); rc != KI_OK) return rc;
@@ -349,18 +318,18 @@ int judge(std::string_view function, Step step, char** out, bool out_required, c
     return fail(KI_EPARSE, function, summary("malformed JSON", errors));
   }
   // ki_validate keeps no value: the verdict alone, without encoding one.
-  boost::json::value result;
+  std::optional<boost::json::value> result;
   if (step == Step::validate && !out_required)
     component->check_band(band, options, errors);
   else
-    result = step == Step::validate ? component->validate_band(band, options, errors)
-                                    : component->roundtrip(body, errors);
+    result.emplace(step == Step::validate ? component->validate_band(band, options, errors)
+                                          : component->roundtrip(*body, errors));
   if (!errors.empty()) {
     if (out) *out = c_string(ki::json::error_document_string(errors));
     return fail(KI_EINVALID, function,
                 summary(std::string(component->naam) + " is invalid", errors));
   }
-  if (out && out_required) *out = c_string(boost::json::serialize(result));
+  if (out && out_required) *out = c_string(boost::json::serialize(*result));
   return succeed();
 }
 

@@ -872,8 +872,16 @@ TEST_CASE("components: every table entry is a schema of the OpenAPI document") {
     CAPTURE(comp.naam);
     CHECK(schemas.count(std::string(comp.naam)) == 1);
     CHECK(kj::find_component(comp.naam) == &comp);
+    CHECK(kj::find_component_exact(comp.naam) == &comp);
+    // One byte changed, one more or one less: no exact match.
+    std::string naam(comp.naam);
+    naam.back() ^= 0x20;
+    CHECK(kj::find_component_exact(naam) == nullptr);
+    CHECK(kj::find_component_exact(std::string(comp.naam) + "s") == nullptr);
+    CHECK(kj::find_component_exact(comp.naam.substr(0, comp.naam.size() - 1)) == nullptr);
   }
   CHECK(kj::find_component("paginatedexpandpartijlist") != nullptr);  // case-insensitive
+  CHECK(kj::find_component_exact("paginatedexpandpartijlist") == nullptr);
   CHECK(kj::find_component("Bestaatniet") == nullptr);
 }
 

@@ -226,9 +226,9 @@ bool lees(std::string_view text, Band& band, InvalidParams& errors, const Limiet
   // Whatever the tokenizer refused, json::parse names it (or reads it, as
   // with lone surrogate escapes): the Band then reads that DOM.
   band.knopen_.clear();
-  band.dom_ = parse(text, errors, limieten);
+  band.dom_.emplace(parse(text, errors, limieten));
   if (!errors.empty()) return false;
-  band.neem(band.dom_);
+  band.neem(*band.dom_);
   return true;
 }
 

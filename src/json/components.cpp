@@ -3,14 +3,14 @@
 
 #include "klantinteracties/json/components.hpp"
 
-#include <boost/unordered/unordered_flat_map.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <iterator>
+#include <vector>
 
 #include "klantinteracties/json/codec.hpp"
+#include "klantinteracties/json/naam_tabel.hpp"
 #include "klantinteracties/model.hpp"
 #include "klantinteracties/rules/validate.hpp"
 
@@ -169,14 +169,18 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 
 std::span<const Component> components() { return kComponents; }
 
-const Component* find_component(std::string_view naam) {
-  // As the API spells it, the common case: one hash look-up.
-  static const auto op_naam = [] {
-    boost::unordered_flat_map<std::string_view, const Component*> m;
-    for (const auto& comp : kComponents) m.emplace(comp.naam, &comp);
-    return m;
+const Component* find_component_exact(std::string_view naam) {
+  static const detail::NaamTabel namen = [] {
+    std::vector<std::string_view> n;
+    for (const auto& comp : kComponents) n.push_back(comp.naam);
+    return detail::NaamTabel(std::move(n));
   }();
-  if (const auto it = op_naam.find(naam); it != op_naam.end()) return it->second;
+  const int i = namen.vind(naam);
+  return i < 0 ? nullptr : &kComponents[static_cast<std::size_t>(i)];
+}
+
+const Component* find_component(std::string_view naam) {
+  if (const Component* c = find_component_exact(naam)) return c;  // the common case
   for (const auto& comp : kComponents)
     if (equal_ignoring_case(comp.naam, naam)) return &comp;
   return nullptr;

@@ -256,6 +256,14 @@ static void test_utf8(void) {
   ki_free(out);
   CHECK_STATUS(ki_validate(&out, "Part\xffij", "{}", NULL, NULL), KI_EINVAL);
   CHECK_CONTAINS(ki_last_error(), "type is not valid UTF-8 (byte 4)");
+  /* the case-insensitive name after its UTF-8 check, and each type in turn */
+  CHECK_STATUS(ki_validate(&out, "partij", PARTIJ_OK, NULL, NULL), KI_OK);
+  CHECK_STATUS(ki_validate(&out, "PARTIJ", "{}", NULL, NULL), KI_EINVALID);
+  ki_free(out);
+  CHECK_STATUS(ki_validate(&out, "Betrokkene", PARTIJ_OK, NULL, NULL), KI_EINVALID);
+  ki_free(out);
+  CHECK_STATUS(ki_validate(&out, "Partij", PARTIJ_OK, NULL, NULL), KI_OK);
+  CHECK_STATUS(ki_validate(&out, "P\xc3\xa1rtij", "{}", NULL, NULL), KI_EUNKNOWN_TYPE);
   CHECK_STATUS(ki_validate(&out, "Partij", "{}", "cr\xe9\x61te", NULL), KI_EINVAL);
   CHECK_CONTAINS(ki_last_error(), "mode is not valid UTF-8");
   CHECK_STATUS(ki_validate(&out, "Partij", "{}", NULL, "\xc3\x28"), KI_EINVAL);

@@ -155,8 +155,10 @@ private:
   // when the first one comes.
   unsigned char buffer_[512];
   std::optional<boost::json::monotonic_resource> teksten_;
-  // The DOM that a Band made from one keeps pointing into.
-  boost::json::value dom_;
+  // The DOM that a Band made from one keeps pointing into (optional: its
+  // destructor is a call into Boost.JSON, which a Band made by a reader
+  // need not pay).
+  std::optional<boost::json::value> dom_;
 };
 
 // Parses JSON text into `band` as json::parse would (same limits, same

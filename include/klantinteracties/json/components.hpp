@@ -52,5 +52,7 @@ std::span<const Component> components();
 
 // The component of that name, case-insensitive.
 const Component* find_component(std::string_view naam);
+// The component of exactly that name (as the OpenAPI document spells it).
+const Component* find_component_exact(std::string_view naam);
 
 }  // namespace ki::json
