@@ -33,14 +33,19 @@ TEST_CASE("error path: names an error by the segments entered, and forgets those
     err.add_at("nonFieldErrors", "invalid", "4");
   }
   err.add_at("uuid", "invalid", "5");
+  {
+    json::PathSegment leeg(err, "");  // an empty segment first adds no dot
+    err.add_at("x", "invalid", "6");
+  }
   const InvalidParams p = err.take();
-  REQUIRE(p.size() == 6);
+  REQUIRE(p.size() == 7);
   CHECK(p[0].name == "");
   CHECK(p[1].name == "partijIdentificatie.contactnaam");
   CHECK(p[2].name == "partijIdentificatie.contactnaam.voorletters");
   CHECK(p[3].name == "partijIdentificatie.bezoekadres.3");
   CHECK(p[4].name == "partijIdentificatie.nonFieldErrors");
   CHECK(p[5].name == "uuid");
+  CHECK(p[6].name == "x");
   CHECK(p[2].code == "max_length");
   CHECK(p[2].reason == "2");
 }

@@ -67,12 +67,11 @@ public:
 
 private:
   friend class ErrorPath;
-  // The path up to and including this segment, appended to `n`.
+  // The path up to and including this segment, appended to `n` (a dot
+  // only after something: segments before it that are all empty give none).
   void schrijf(std::string& n) const {
-    if (vorige_) {
-      vorige_->schrijf(n);
-      n += '.';
-    }
+    if (vorige_) vorige_->schrijf(n);
+    if (!n.empty()) n += '.';
     if (index_plus_1_)
       n += std::to_string(index_plus_1_ - 1);
     else
