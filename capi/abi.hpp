@@ -14,9 +14,10 @@
 #include <string>
 #include <string_view>
 
-#include "klantinteracties/json/limieten.hpp"
 #include "klantinteracties.h"
 #include "klantinteracties/invalid_param.hpp"
+#include "klantinteracties/json/limieten.hpp"
+#include "klantinteracties/json/scalars.hpp"
 #include "klantinteracties/referentielijsten/referentielijsten.hpp"
 
 namespace ki::capi {
@@ -71,7 +72,7 @@ inline int text_arg(std::string_view function, std::string_view name, const char
   return KI_OK;
 }
 
-bool equal_ignoring_case(std::string_view a, std::string_view b);
+using ki::json::detail::equal_ignoring_case;
 
 // A copy the caller frees with ki_free().
 char* c_string(std::string_view s);

@@ -121,15 +121,6 @@ int utf8_arg(std::string_view function, std::string_view name, std::string_view 
   return KI_OK;
 }
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
 // A copy the caller frees with ki_free().
 char* c_string(std::string_view s) {
   auto* p = static_cast<char*>(std::malloc(s.size() + 1));

@@ -362,6 +362,18 @@ TEST_CASE("KI-GEN-020 python_strip") {
   CHECK(python_strip("").empty());
 }
 
+TEST_CASE("equal_ignoring_case: the case of ASCII letters only") {
+  using ki::json::detail::equal_ignoring_case;
+  CHECK(equal_ignoring_case("PaginatedExpandPartijList", "paginatedexpandpartijlist"));
+  CHECK(equal_ignoring_case("", ""));
+  CHECK(equal_ignoring_case("Partij1", "PARTIJ1"));
+  CHECK_FALSE(equal_ignoring_case("Partij", "Partijen"));
+  CHECK_FALSE(equal_ignoring_case("Partij", "Parti"));
+  CHECK_FALSE(equal_ignoring_case("@", "`"));  // 0x40 and 0x60: not letters
+  CHECK_FALSE(equal_ignoring_case("[", "{"));
+  CHECK_FALSE(equal_ignoring_case("\xC3\xA9", "\xC3\x89"));  // é and É are not ASCII
+}
+
 TEST_CASE("KI-GEN-004 python_len counts code points") {
   CHECK(python_len("") == 0);
   CHECK(python_len("nld") == 3);

@@ -50,18 +50,26 @@ TEST_CASE("error path: names an error by the segments entered, and forgets those
   CHECK(p[2].reason == "2");
 }
 
-// What standaard<T>() builds in memory full of other bytes equals T{}: the
-// zeroing it skips was work thrown away. A member without a constructor
-// (a bare int, a bool) would keep those bytes and fail this.
-template <class T>
-void gelijk_aan_leeg() {
-  CAPTURE(typeid(T).name());
+// Builds a T with `bouw(plek)` in memory full of 0xA5 bytes, hands it to
+// `kijk` and destroys it.
+template <class T, class Bouw, class Kijk>
+void over_vreemde_bytes(Bouw bouw, Kijk kijk) {
   alignas(T) unsigned char geheugen[sizeof(T)];
   std::memset(geheugen, 0xA5, sizeof geheugen);
   asm volatile("" : : "r"(geheugen) : "memory");  // the bytes are there when T is built
-  T* t = ::new (geheugen) T(rules::detail::standaard<T>());
-  CHECK(*t == T{});
+  T* t = bouw(static_cast<void*>(geheugen));
+  kijk(*t);
   t->~T();
+}
+
+// What standaard<T>() builds equals T{}: the zeroing it skips was work
+// thrown away. A member without a constructor (a bare int, a bool) would
+// keep the foreign bytes and fail this.
+template <class T>
+void gelijk_aan_leeg() {
+  CAPTURE(typeid(T).name());
+  over_vreemde_bytes<T>([](void* p) { return ::new (p) T(rules::detail::standaard<T>()); },
+                        [](const T& t) { CHECK(t == T{}); });
 }
 
 TEST_CASE("walker: structs built in place are default-initialised, each member by its own") {
@@ -92,13 +100,12 @@ TEST_CASE("walker: structs built in place are default-initialised, each member b
   gelijk_aan_leeg<CategorieRelatie>();
   gelijk_aan_leeg<Ref<Partij>>();
   // And Validated<T>'s value, which is default-initialised too.
-  alignas(rules::Validated<Partij>) unsigned char geheugen[sizeof(rules::Validated<Partij>)];
-  std::memset(geheugen, 0xA5, sizeof geheugen);
-  asm volatile("" : : "r"(geheugen) : "memory");
-  auto* v = ::new (geheugen) rules::Validated<Partij>;
-  CHECK(v->value == Partij{});
-  CHECK(v->ok());
-  v->~Validated();
+  using V = rules::Validated<Partij>;
+  over_vreemde_bytes<V>([](void* p) { return ::new (p) V; },
+                        [](const V& v) {
+                          CHECK(v.value == Partij{});
+                          CHECK(v.ok());
+                        });
 }
 
 }  // namespace

@@ -3,9 +3,7 @@
 
 #include "klantinteracties/json/components.hpp"
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <iterator>
 #include <vector>
 
@@ -158,13 +156,6 @@ const std::array kComponents{
     c<Partij>("persoon_PartijSerializer", G::part),
 };
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
-           return std::tolower(x) == std::tolower(y);
-         });
-}
-
 }  // namespace
 
 std::span<const Component> components() { return kComponents; }
@@ -182,7 +173,7 @@ const Component* find_component_exact(std::string_view naam) {
 const Component* find_component(std::string_view naam) {
   if (const Component* c = find_component_exact(naam)) return c;  // the common case
   for (const auto& comp : kComponents)
-    if (equal_ignoring_case(comp.naam, naam)) return &comp;
+    if (detail::equal_ignoring_case(comp.naam, naam)) return &comp;
   return nullptr;
 }
 

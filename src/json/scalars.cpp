@@ -855,6 +855,14 @@ std::size_t detail::utf8_reeks(std::string_view s, std::size_t i) {
   return 0;
 }
 
+bool detail::equal_ignoring_case(std::string_view a, std::string_view b) {
+  const auto klein = [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  };
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [&](char x, char y) { return klein(x) == klein(y); });
+}
+
 bool detail::hex4(std::string_view s, std::size_t i, unsigned& out) {
   if (i + 4 > s.size()) return false;
   out = 0;

@@ -42,7 +42,7 @@ bool check_metadata(const json::Knoop& raw, Metadata& out, ErrorPath& err) {
       // The common case, where no check can fail: non-blank ASCII without
       // NUL, at most 255 characters.
       const std::string_view trimmed = json::python_strip(v.get_string());
-      if (!trimmed.empty() && trimmed.size() <= 255 && ascii_zonder_nul(trimmed)) {
+      if (!trimmed.empty() && trimmed.size() <= 255 && ascii_zonder_nul(v, trimmed)) {
         out.emplace_back(kv.key(), trimmed);
         continue;
       }

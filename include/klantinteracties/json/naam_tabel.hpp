@@ -39,8 +39,8 @@ struct NaamAfdruk {
 };
 
 // An open-addressing table from a name (a field's exact JSON name, a
-// component's) to its index: a request key is looked up with one hash and, mostly, one slot whose
-// NaamAfdruk settles it without a call to memcmp.
+// component's) to its index: a name is looked up with one hash and, mostly,
+// one slot whose NaamAfdruk settles it without a call to memcmp.
 class NaamTabel {
 public:
   // The names must outlive the table, and be different.

@@ -199,6 +199,12 @@ inline bool ascii_zonder_nul(std::string_view s) {
   return buiten == 0;
 }
 
+// Whether `deel`, a part of raw's string (or raw's number as text), is
+// ASCII without NUL: known from reading when the reader saw it, else scanned.
+inline bool ascii_zonder_nul(const json::Knoop& raw, std::string_view deel) {
+  return (raw.is_string() && raw.bekend_ascii()) || ascii_zonder_nul(deel);
+}
+
 // The codec's readers for a body node. The common cases read in place; all
 // else, and every failure, goes through the same boost::json::value as
 // boost::json::parse gives, so that the errors are the codec's own.
@@ -258,7 +264,7 @@ bool check_text(const json::Knoop& raw, std::string_view json, Opt opt, Field<st
   }
   const std::size_t before = err.count();
   Regels<S>::tekst(json, trimmed, w, err);
-  const bool ascii = (raw.is_string() && raw.bekend_ascii()) || ascii_zonder_nul(trimmed);
+  const bool ascii = ascii_zonder_nul(raw, trimmed);
   const std::size_t len = ascii ? trimmed.size() : json::python_len(trimmed);
   if (opt.max_length && len > opt.max_length)
     err.add("max_length", fmt::format(fmt::runtime(msg::max_length), opt.max_length));
