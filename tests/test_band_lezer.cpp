@@ -116,6 +116,15 @@ TEST_CASE("band reader: takes the JSON of request bodies as the tokenizer does")
       "[" + std::string(60, '[') + std::string(60, ']') + "]"};
   for (const auto& t : teksten) CHECK(zelfde_band(t));
 
+  // More nodes than a Band keeps inline: it grows on the heap.
+  std::string lang = "[", leden = "{";
+  for (int i = 0; i < 1000; ++i) {
+    lang += fmt::format("{}{}", i ? "," : "", i);
+    leden += fmt::format("{}\"k{}\":[\"v\",{}]", i ? "," : "", i, i);
+  }
+  CHECK(zelfde_band(lang + "]"));
+  CHECK(zelfde_band(leden + "}"));
+
   // Every request of the test data is read by the reader itself.
   std::size_t bestanden = 0;
   for (const auto& f : std::filesystem::directory_iterator(KI_TEST_DATA "/requests")) {

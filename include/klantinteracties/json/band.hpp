@@ -150,7 +150,7 @@ private:
   friend bool lees(std::string_view, Band&, InvalidParams&, const Limieten&);
   void neem(const boost::json::value& v);
 
-  boost::container::small_vector<Knoop, 64> knopen_;
+  boost::container::small_vector<Knoop, 256> knopen_;
   // Strings that could not point into the text (those with escapes), made
   // when the first one comes.
   unsigned char buffer_[512];
