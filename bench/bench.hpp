@@ -24,8 +24,9 @@ std::size_t huidige_rss();
 // One result line on standard output.
 void print(const boost::json::object& regel);
 
-// Mode 1: throughput on the corpus; `min_seconden` per measurement (0: one
-// pass); `alleen`: only this method (parse, cpp, capi, encode, serialize).
+// Mode 1: throughput on the corpus, the methods measured in turn, a pass
+// each, until each has had `min_seconden` (0: one pass); `alleen`: only this
+// method (parse, parse_mr, cpp, capi, encode, serialize).
 int doorvoer(const std::string& corpus, double min_seconden, const std::string& alleen = {});
 // Mode 2: a register of n partijen and n klantcontacten.
 int register_meting(std::size_t n);
