@@ -156,12 +156,17 @@ inline void schrijf_json(Schrijver& s, const boost::json::value& v) {
   }
 }
 inline boost::json::value lees_json(Lezer& l);
-inline boost::json::object lees_object(Lezer& l) {
-  boost::json::object o;
+// The members into `o`, which has none yet. With none to read (nearly every
+// object), `o` is not touched: no calls into Boost.JSON.
+inline void lees_leden(Lezer& l, boost::json::object& o) {
   for (auto n = l.getal(); n > 0; --n) {
     const auto key = l.tekst();
     o[key] = lees_json(l);
   }
+}
+inline boost::json::object lees_object(Lezer& l) {
+  boost::json::object o;
+  lees_leden(l, o);
   return o;
 }
 inline boost::json::value lees_json(Lezer& l) {
@@ -277,7 +282,7 @@ void lees(Lezer& l, T& x) {
       if (state == State::null) f.set_null();
       if (state == State::value) lees(l, f.emplace());
     });
-    if constexpr (requires { x.unknown; }) x.unknown = lees_object(l);
+    if constexpr (requires { x.unknown; }) lees_leden(l, x.unknown);  // x is new, as its fields
   }
 }
 
