@@ -178,7 +178,8 @@ def main():
     ap.add_argument("--corpus")
     ap.add_argument("--count", type=int, default=2000, help="payloads per corpus file")
     ap.add_argument("--reps", type=int, default=5)
-    ap.add_argument("--min-seconds", type=float, default=0.3, help="per C++ row (the rows of a file take turns, a pass each)")
+    ap.add_argument("--min-seconds", type=float, default=0.3,
+                    help="per C++ row (the rows of a file take turns, a pass each)")
     ap.add_argument("--register", type=int, help="register mode with N partijen")
     ap.add_argument("--smoke", action="store_true", help="one quick pass, then --register")
     args = ap.parse_args()
