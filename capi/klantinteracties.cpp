@@ -434,9 +434,7 @@ KI_API int ki_referentielijsten_load(char** out_error_document, const char* lijs
     std::optional<std::string_view> lijst_s, json_s;
     if (int rc = text_arg(function, "lijst", lijst, true, lijst_s, limit); rc != KI_OK) return rc;
     if (int rc = text_arg(function, "json", json, true, json_s, limit); rc != KI_OK) return rc;
-    std::string klein(*lijst_s);  // any letter case
-    for (char& c : klein)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const std::string klein = ki::json::detail::lower_ascii(*lijst_s);  // any letter case
     const auto naam = ki::referentielijsten::lijst_uit_naam(klein);
     if (!naam)
       return fail(KI_EINVAL, function,

@@ -58,10 +58,7 @@ std::string register_naam(std::string_view type) {
   if (const auto* c = ki::json::find_component(type);
       c && c->gebruik == ki::json::Gebruik::resource)
     return std::string(c->naam);
-  std::string klein(type);
-  for (char& ch : klein)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  return klein;
+  return ki::json::detail::lower_ascii(type);
 }
 
 // KI_OK when the register has a collection of that name.

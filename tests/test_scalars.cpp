@@ -374,6 +374,14 @@ TEST_CASE("equal_ignoring_case: the case of ASCII letters only") {
   CHECK_FALSE(equal_ignoring_case("\xC3\xA9", "\xC3\x89"));  // é and É are not ASCII
 }
 
+TEST_CASE("lower_ascii: ASCII letters lowered, every other byte kept, whatever the locale") {
+  using ki::json::detail::lower_ascii;
+  CHECK(lower_ascii("Kanaal NULL True") == "kanaal null true");
+  CHECK(lower_ascii("@[`{AZaz09") == "@[`{azaz09");
+  CHECK(lower_ascii("\xC3\x89\xC0") == "\xC3\x89\xC0");  // É and a lone byte: as they are
+  CHECK(lower_ascii("").empty());
+}
+
 TEST_CASE("KI-GEN-004 python_len counts code points") {
   CHECK(python_len("") == 0);
   CHECK(python_len("nld") == 3);

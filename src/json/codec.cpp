@@ -12,16 +12,7 @@
 
 namespace ki::json {
 
-namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-}  // namespace
+using detail::lower_ascii;
 
 namespace detail {
 

@@ -855,12 +855,19 @@ std::size_t detail::utf8_reeks(std::string_view s, std::size_t i) {
   return 0;
 }
 
+namespace {
+char klein(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+}  // namespace
+
+std::string detail::lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = klein(c);
+  return out;
+}
+
 bool detail::equal_ignoring_case(std::string_view a, std::string_view b) {
-  const auto klein = [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  };
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                            [&](char x, char y) { return klein(x) == klein(y); });
+                                            [](char x, char y) { return klein(x) == klein(y); });
 }
 
 bool detail::hex4(std::string_view s, std::size_t i, unsigned& out) {

@@ -74,17 +74,10 @@ using WaardeVan = typename Lid<decltype(veld)>::Waarde;
 
 // django-filter's BooleanWidget: true/false/1/0 in any case, else no filter.
 std::optional<bool> als_bool(std::string_view w) {
-  std::string l(w);
-  std::transform(l.begin(), l.end(), l.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string l = json::detail::lower_ascii(w);
   if (l == "true" || l == "1") return true;
   if (l == "false" || l == "0") return false;
   return std::nullopt;
-}
-
-std::string klein(std::string_view s) {
-  std::string l(s);
-  std::transform(l.begin(), l.end(), l.begin(), [](unsigned char c) { return std::tolower(c); });
-  return l;
 }
 
 // The uuid at the end of a URL.
@@ -142,7 +135,8 @@ bool gelijk(const ObjVan<veld>& o, std::string_view w, const Opslag&) {
 template <auto veld>
 bool bevat(const ObjVan<veld>& o, std::string_view w, const Opslag&) {
   const auto& f = o.*veld;
-  return f.has_value() && klein(*f).find(klein(w)) != std::string::npos;
+  return f.has_value() &&
+         json::detail::lower_ascii(*f).find(json::detail::lower_ascii(w)) != std::string::npos;
 }
 
 // The uuid or reference `veld` is the one at the end of the URL.

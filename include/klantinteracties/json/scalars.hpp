@@ -67,6 +67,9 @@ void append_utf8(std::string& out, char32_t c);
 // surrogates, at most U+10FFFF) that starts at s[i]: 1 for ASCII, 0 where
 // none starts.
 std::size_t utf8_reeks(std::string_view s, std::size_t i);
+// s with its ASCII letters in lower case and every other byte as it is,
+// whatever the program's C locale (std::tolower follows it).
+std::string lower_ascii(std::string_view s);
 // Whether a and b are equal but for the case of ASCII letters.
 bool equal_ignoring_case(std::string_view a, std::string_view b);
 // The value of the four hex digits at s[i] (a \u escape's); false if there
